@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
+
+// BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [contentValidation(), mdx()],
+});

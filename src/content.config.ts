@@ -1,0 +1,22 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, createSchemas, type ReferenceFactory } from './schemas';
+import { getContentDir } from './lib/content-files';
+
+const schemas = createSchemas(reference as unknown as ReferenceFactory);
+const contentDir = getContentDir();
+
+// Files starting with `_` are drafts and templates: the loader skips them.
+const collection = (name: (typeof COLLECTIONS)[number]) =>
+  defineCollection({
+    loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}` }),
+    schema: schemas[name],
+  });
+
+export const collections = {
+  productions: collection('productions'),
+  studios: collection('studios'),
+  musicals: collection('musicals'),
+  people: collection('people'),
+  sources: collection('sources'),
+};

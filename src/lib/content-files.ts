@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+
+/** Where contributors' MDX lives; CONTENT_DIR points builds, checks and the bench elsewhere. */
+export function getContentDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env['CONTENT_DIR'] ?? 'content');
+}
+
+/** One MDX file as read from disk, before any validation. */
+export interface SourceFile {
+  collection: CollectionName;
+  /** The file name without `.mdx`: the entry id. */
+  id: string;
+  /** Path shown in messages, relative to the working directory. */
+  file: string;
+  /** Parsed frontmatter, or undefined when it could not be parsed. */
+  frontmatter: unknown;
+  /** YAML syntax errors, each with its line. */
+  syntaxErrors: { line: number; message: string }[];
+  /** The MDX body after the frontmatter. */
+  body: string;
+  /** Line in the file where the body starts. */
+  bodyLine: number;
+  /** Line of the frontmatter value at `path`, or of its nearest ancestor that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
+
+/** Reads one MDX file's text into a SourceFile. */
+export function parseSourceFile(collection: CollectionName, file: string, text: string): SourceFile {
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      collection,
+      id,
+      file,
+      frontmatter: undefined,
+      syntaxErrors: [{ line: 1, message: 'the file must start with frontmatter between two `---` lines' }],
+      body: text,
+      bodyLine: 1,
+      lineOf: () => 1,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1]!, { lineCounter, uniqueKeys: true });
+  // The frontmatter starts on line 2, after the opening `---`.
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const bodyLine = match[0].split('\n').length;
+  return {
+    collection,
+    id,
+    file,
+    frontmatter: document.errors.length ? undefined : document.toJS(),
+    syntaxErrors: document.errors.map((error) => ({
+      line: lineAt(error.pos[0]),
+      message: error.message.split('\n')[0]!,
+    })),
+    body: text.slice(match[0].length),
+    bodyLine,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineAt(node.range[0]);
+      }
+      return 1;
+    },
+  };
+}
+
+/** Every `<collection>/<id>.mdx` under `contentDir`, skipping files whose name starts with `_`. */
+export function readSourceFiles(contentDir = getContentDir()): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of COLLECTIONS) {
+    const folder = join(contentDir, collection);
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (!name.endsWith('.mdx') || name.startsWith('_')) continue;
+      const path = join(folder, name);
+      files.push(parseSourceFile(collection, relative(process.cwd(), path) || path, readFileSync(path, 'utf8')));
+    }
+  }
+  return files;
+}

@@ -1,0 +1,127 @@
+import { formatPartialDate, getCountryName, getLanguageName, getYear, humanize } from './format';
+import { capitalize, describeEdge } from './graph';
+import { getEntryHref, getMarketHref, getYearHref } from './routes';
+import type { Catalog, Entry } from './entries';
+import { getEntryTitle } from './entries';
+
+/** One value in a fact row: plain text, or text linking somewhere in the site. */
+export type FactValue = { text: string; href?: string; lang?: string };
+
+/** One row of an entry's infobox. */
+export interface Fact {
+  term: string;
+  values: FactValue[];
+}
+
+const text = (value: string, lang?: string): FactValue => (lang ? { text: value, lang } : { text: value });
+
+function dateValue(value: string): FactValue {
+  return { text: formatPartialDate(value), href: getYearHref(getYear(value)) };
+}
+
+function marketValues(codes: readonly string[]): FactValue[] {
+  return codes.map((code) => ({ text: getCountryName(code), href: getMarketHref(code) }));
+}
+
+function entryValue(catalog: Catalog, collection: Entry['collection'], id: string, suffix = ''): FactValue {
+  const entry = catalog.get(`${collection}/${id}`);
+  return { text: (entry ? getEntryTitle(entry) : id) + suffix, href: getEntryHref(collection, id) };
+}
+
+function rows(...facts: (Fact | false | undefined)[]): Fact[] {
+  return facts.filter((fact): fact is Fact => !!fact && fact.values.length > 0);
+}
+
+/** The infobox of an entry: its own fields as label/value rows, references linked. */
+export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
+  switch (entry.collection) {
+    case 'productions': {
+      const data = entry.data;
+      const creditRoles = [...new Set(data.credits.map((credit) => credit.role))];
+      return rows(
+        { term: 'Format', values: [text(capitalize(data.format))] },
+        { term: 'Localization', values: [text(capitalize(humanize(data.localization)))] },
+        { term: 'Markets', values: marketValues(data.markets) },
+        { term: 'Languages', values: data.languages.map((tag) => text(getLanguageName(tag))) },
+        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(data.premiere)] },
+        {
+          term: 'Seasons',
+          values: data.seasons.map((season) => text(`Season ${season.number}: ${formatPartialDate(season.premiere)}`)),
+        },
+        data.basedOn !== undefined && { term: 'Based on', values: [text(data.basedOn)] },
+        ...creditRoles.map((role) => ({
+          term: capitalize(role),
+          values: data.credits
+            .filter((credit) => credit.role === role)
+            .map((credit) => entryValue(catalog, 'studios', credit.studio.id)),
+        })),
+        {
+          term: 'Cast',
+          values: data.cast.map((member) =>
+            entryValue(catalog, 'people', member.person.id, member.character ? ` (${member.character})` : ''),
+          ),
+        },
+        ...[...new Set(data.crew.map((member) => member.role))].map((role) => ({
+          term: capitalize(role),
+          values: data.crew.filter((member) => member.role === role).map((member) => entryValue(catalog, 'people', member.person.id)),
+        })),
+        ...data.relatedTo.map((related) => ({
+          term: describeEdge({ type: 'related', role: related.relation, from: `productions/${entry.id}`, to: `productions/${related.production.id}` }, 'from'),
+          values: [entryValue(catalog, 'productions', related.production.id)],
+        })),
+      );
+    }
+    case 'studios': {
+      const data = entry.data;
+      return rows(
+        { term: 'Country', values: marketValues([data.country]) },
+        { term: 'Kind', values: data.kinds.map((kind) => text(capitalize(humanize(kind)))) },
+        data.parent !== undefined && { term: 'Parent company', values: [entryValue(catalog, 'studios', data.parent.id)] },
+        data.website !== undefined && { term: 'Website', values: [{ text: new URL(data.website).host, href: data.website }] },
+      );
+    }
+    case 'musicals': {
+      const data = entry.data;
+      return rows(
+        { term: 'Localization', values: [text(capitalize(humanize(data.localization)))] },
+        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(data.premiere)] },
+        { term: 'Producers', values: data.producers.map((producer) => entryValue(catalog, 'studios', producer.id)) },
+        {
+          term: 'Stagings abroad',
+          values: data.stagings.map((staging) => {
+            const period = [staging.from, staging.to].filter((d): d is string => !!d).map(formatPartialDate).join('–');
+            const where = [staging.venue, staging.city, getCountryName(staging.country)].filter(Boolean).join(', ');
+            const when = period ? `, ${staging.approximate ? 'about ' : ''}${period}` : '';
+            return text(`${where}${when}; in ${getLanguageName(staging.language)}, ${humanize(staging.cast)}`);
+          }),
+        },
+        {
+          term: 'People',
+          values: data.people.map((member) => entryValue(catalog, 'people', member.person.id, ` (${member.role})`)),
+        },
+      );
+    }
+    case 'people': {
+      const data = entry.data;
+      return rows(
+        { term: 'Occupation', values: data.occupations.map((occupation) => text(capitalize(occupation))) },
+        data.nationality !== undefined && { term: 'Nationality', values: [text(getCountryName(data.nationality))] },
+        {
+          term: 'Affiliation',
+          values: data.affiliations.map((affiliation) => entryValue(catalog, 'studios', affiliation.studio.id, ` (${affiliation.role})`)),
+        },
+      );
+    }
+    case 'sources': {
+      const data = entry.data;
+      return rows(
+        { term: 'Publisher', values: [text(data.publisher)] },
+        data.author !== undefined && { term: 'Author', values: [text(data.author)] },
+        data.published !== undefined && { term: 'Published', values: [dateValue(data.published)] },
+        { term: 'Language', values: [text(getLanguageName(data.language))] },
+        data.translatedFrom !== undefined && { term: 'Translated from', values: [text(data.translatedFrom)] },
+        data.url !== undefined && { term: 'Read it', values: [{ text: new URL(data.url).host, href: data.url }] },
+      );
+    }
+  }
+}

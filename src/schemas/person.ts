@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { aliases, countryCode, createSourcesField, scriptName, summary, updated, type ReferenceFactory } from './shared';
+
+/** What a person is known for in the catalog. */
+export const OCCUPATIONS = [
+  'actor',
+  'singer',
+  'director',
+  'writer',
+  'producer',
+  'executive',
+  'critic',
+  'academic',
+] as const;
+
+export const createPersonSchema = (reference: ReferenceFactory) =>
+  z.strictObject({
+    /** The name as English-language press writes it. */
+    name: z.string().min(1),
+    /** The name in original scripts, e.g. [{ text: "나인우", lang: "ko" }, { text: "ナ・イヌ", lang: "ja" }]. */
+    originalNames: z.array(scriptName).default([]),
+    aliases,
+    summary,
+    /** actor, singer, director, writer, producer, executive, critic, academic. */
+    occupations: z.array(z.enum(OCCUPATIONS)).min(1),
+    /** Country of nationality, ISO 3166-1 ("KR"), when the source states it. */
+    nationality: countryCode.optional(),
+    /** Companies the person holds a post at (ids in content/studios). Default: none. */
+    affiliations: z
+      .array(
+        z.strictObject({
+          /** The company (an id in content/studios). */
+          studio: reference('studios'),
+          /** The post, e.g. "CEO". */
+          role: z.string().min(1),
+        }),
+      )
+      .default([]),
+    sources: createSourcesField(reference),
+    updated,
+  });
+
+export type PersonSchema = ReturnType<typeof createPersonSchema>;
+export type PersonInput = z.input<PersonSchema>;
+export type Person = z.output<PersonSchema>;

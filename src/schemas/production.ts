@@ -1,0 +1,115 @@
+import { z } from 'astro/zod';
+import {
+  aliases,
+  countryCode,
+  createSourcesField,
+  languageCode,
+  partialDate,
+  scriptName,
+  summary,
+  updated,
+  type ReferenceFactory,
+} from './shared';
+
+/** What a company did for a production. */
+export const CREDIT_ROLES = ['planning', 'producer', 'co-producer', 'broadcaster', 'streamer', 'distributor'] as const;
+
+/** How a production was taken local. */
+export const LOCALIZATION_MODELS = [
+  'original-local-production',
+  'adaptation',
+  'format-remake',
+  'co-production',
+] as const;
+
+/** What kind of work a production is. */
+export const PRODUCTION_FORMATS = ['series', 'miniseries', 'film', 'special'] as const;
+
+/** Jobs behind the camera. */
+export const CREW_ROLES = ['director', 'writer', 'showrunner', 'producer', 'creator'] as const;
+
+/** How two productions relate; every relation shows on both pages. */
+export const PRODUCTION_RELATIONS = ['same-source-work', 'remake-of', 'local-version-of'] as const;
+
+export const createProductionSchema = (reference: ReferenceFactory) =>
+  z.strictObject({
+    /** The English title the catalog lists the production under. */
+    title: z.string().min(1),
+    /** The title in its original script and language, e.g. { text: "魔物", lang: "ja" }. */
+    originalTitle: scriptName.optional(),
+    aliases,
+    summary,
+    /** Series, miniseries, film or special. Default: series. */
+    format: z.enum(PRODUCTION_FORMATS).default('series'),
+    /** How the production went local (see the contributing guide for each model). */
+    localization: z.enum(LOCALIZATION_MODELS),
+    /** Countries it was made for, as ISO 3166-1 codes ("JP"). */
+    markets: z.array(countryCode).min(1),
+    /** Languages it is made in ("ja"). Default: none recorded (leave out when the source does not say). */
+    languages: z.array(languageCode).default([]),
+    /** First airing or release: YYYY, YYYY-MM or YYYY-MM-DD. */
+    premiere: partialDate.optional(),
+    /** Seasons released so far, when there is more than one. Default: none listed. */
+    seasons: z
+      .array(
+        z.strictObject({
+          /** Season number, from 1. */
+          number: z.number().int().min(1),
+          /** When the season premiered. */
+          premiere: partialDate,
+        }),
+      )
+      .default([]),
+    /** Companies credited, each with what it did. */
+    credits: z
+      .array(
+        z.strictObject({
+          /** The studio, broadcaster or platform (an id in content/studios). */
+          studio: reference('studios'),
+          /** One of: planning, producer, co-producer, broadcaster, streamer, distributor. */
+          role: z.enum(CREDIT_ROLES),
+        }),
+      )
+      .min(1),
+    /** Performers, leads first. Default: none listed. */
+    cast: z
+      .array(
+        z.strictObject({
+          /** The performer (an id in content/people). */
+          person: reference('people'),
+          /** The character played, when the source names it. */
+          character: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
+    /** People behind the camera. Default: none listed. */
+    crew: z
+      .array(
+        z.strictObject({
+          /** The person (an id in content/people). */
+          person: reference('people'),
+          /** director, writer, showrunner, producer or creator. */
+          role: z.enum(CREW_ROLES),
+        }),
+      )
+      .default([]),
+    /** The work it is based on, in words ("web novel", "webtoon 'Dog한 로맨스'"). Default: an original story. */
+    basedOn: z.string().min(1).optional(),
+    /** Other productions in the catalog it relates to. Default: none. */
+    relatedTo: z
+      .array(
+        z.strictObject({
+          /** The other production (an id in content/productions). */
+          production: reference('productions'),
+          /** same-source-work, remake-of or local-version-of. */
+          relation: z.enum(PRODUCTION_RELATIONS),
+        }),
+      )
+      .default([]),
+    sources: createSourcesField(reference),
+    updated,
+  });
+
+export type ProductionSchema = ReturnType<typeof createProductionSchema>;
+export type ProductionInput = z.input<ProductionSchema>;
+export type Production = z.output<ProductionSchema>;

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+
+/** The five content collections, in the order the site lists them. */
+export const COLLECTIONS = ['productions', 'studios', 'musicals', 'people', 'sources'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * Builds a reference to an entry of another collection. Astro's `reference()` is passed in
+ * by content.config.ts; pure code (the checker, tests) passes `createIdReference`, which
+ * yields the same `{ collection, id }` shape without needing Astro's runtime.
+ */
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<{ collection: C; id: string }, string>;
+
+/** Lower-case words joined by single hyphens: the file name and URL segment of an entry. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference factory for code that runs outside Astro. */
+export const createIdReference: ReferenceFactory = (collection) =>
+  z
+    .string()
+    .regex(ID_PATTERN, 'an entry id: lower-case words joined by hyphens')
+    .transform((id) => ({ collection, id }));
+
+const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+/** ISO 3166-1 alpha-2 country code, upper case ("JP", "KR", "US"). */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, like "JP"')
+  .refine((code) => regionNames.of(code) !== undefined, 'a known ISO 3166-1 country code');
+
+/** A language tag ("ja", "ko", "en"). */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag like "ja", "ko" or "en"')
+  .refine((tag) => languageNames.of(tag) !== undefined, 'a known language tag');
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day that exists. */
+export function isPossiblePartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/**
+ * A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".
+ * YAML would turn an unquoted full date into a Date, so one is accepted and written back
+ * as YYYY-MM-DD.
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
+);
+
+/** A name or title written in its original script, with the language it is in. */
+export const scriptName = z.strictObject({
+  /** The name as written, e.g. "魔物". */
+  text: z.string().min(1),
+  /** Language of `text`, e.g. "ja". */
+  lang: languageCode,
+});
+
+/** Other spellings, romanizations and translations people search by. Default: none. */
+export const aliases = z.array(z.string().min(1)).default([]);
+
+/** One sentence that says what the entry is; shown in lists and link previews. */
+export const summary = z.string().min(10).max(240);
+
+/** An http(s) URL: nothing else may reach an href from frontmatter. */
+export const httpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'an absolute http:// or https:// URL');
+
+/** Last time a person checked the entry's facts; shown when git has no history for the file. */
+export const updated = partialDate.optional();
+
+/** The published sources the entry's facts come from: at least one. */
+export const createSourcesField = (reference: ReferenceFactory) =>
+  z.array(reference('sources')).min(1, 'at least one source: every entry cites where its facts come from');

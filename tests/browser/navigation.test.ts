@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reading the site in Chromium', () => {
+  it('goes from the home page by the sidebar to a studio, then to one of its productions', async () => {
+    const page = await browser.newPage();
+    await page.goto(inject('site').url);
+    await expect(page.title()).resolves.toBe('Hallyu Abroad');
+
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Studios and platforms' }).click();
+    await page.waitForURL(/\/studios\/$/);
+    await page.getByRole('link', { name: 'Studio Dragon', exact: true }).click();
+    await page.waitForURL(/\/studios\/studio-dragon\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Studio Dragon');
+
+    await page.getByRole('region', { name: 'Related' }).getByRole('link', { name: 'Hatsukoi DOGs' }).click();
+    await page.waitForURL(/\/productions\/hatsukoi-dogs\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hatsukoi DOGs');
+    // The production links back to the studio it came from.
+    await expect(page.getByRole('link', { name: 'Studio Dragon' }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('works with the keyboard: the skip link moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('productions/mamono/', inject('site').url).href);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+
+  it('keeps the theme choice and fits a 360 px screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
+    await page.goto(inject('site').url);
+    await page.getByLabel('Colour theme').selectOption('dark');
+    await page.goto(new URL('studios/', inject('site').url).href);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The sidebar hides behind the menu button on small screens.
+    await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.locator('#sidebar').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readSourceFiles } from '../../src/lib/content-files';
+import { createCatalog, type Entry } from '../../src/lib/entries';
+import { validateContent } from '../../src/lib/validate';
+import { COLLECTIONS } from '../../src/schemas';
+import { getHrefs, readPage } from '../helpers/html';
+import { buildSite, ROOT } from '../helpers/site';
+
+const { distDir } = inject('site');
+const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+const catalog = createCatalog(entries as unknown as Entry[]);
+
+describe('the built site', () => {
+  it('has a page for every entry at /<collection>/<id>/', () => {
+    expect(entries.length).toBeGreaterThan(40);
+    for (const entry of entries) {
+      const html = readPage(distDir, `/${entry.collection}/${entry.id}/`);
+      expect(html, `${entry.collection}/${entry.id}`).toContain(`data-entry="${entry.collection}/${entry.id}"`);
+    }
+  });
+
+  it('shows every relation on both pages', () => {
+    for (const edge of catalog.graph.edges) {
+      const fromHrefs = getHrefs(readPage(distDir, `/${edge.from}/`));
+      const toHrefs = getHrefs(readPage(distDir, `/${edge.to}/`));
+      expect(fromHrefs, `${edge.from} links ${edge.to}`).toContain(`/${edge.to}/`);
+      expect(toHrefs, `${edge.to} links back to ${edge.from}`).toContain(`/${edge.from}/`);
+    }
+  });
+
+  it('has the indexes, browse pages and a 404', () => {
+    for (const path of [...COLLECTIONS.map((c) => `/${c}/`), '/markets/', '/markets/jp/', '/platforms/', '/years/', '/years/2025/']) {
+      expect(readPage(distDir, path), path).toContain('<main');
+    }
+    expect(readPage(distDir, '/404.html')).toContain('Page not found');
+  });
+
+  it('renders GFM from entry bodies: tables and footnotes', () => {
+    const html = readPage(distDir, '/productions/the-big-door-prize/');
+    expect(html).toMatch(/<table>[\s\S]*<th[^>]*>Season<\/th>/);
+    const withFootnote = readPage(distDir, '/productions/mamono/');
+    expect(withFootnote).toMatch(/<section[^>]*data-footnotes/);
+  });
+
+  it('has landmarks, a skip link and the entry facts', () => {
+    const html = readPage(distDir, '/productions/hatsukoi-dogs/');
+    expect(html).toContain('href="#main-content"');
+    expect(html).toMatch(/<header[\s>]/);
+    expect(html).toMatch(/<nav aria-label="Site"/);
+    expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumbs"/);
+    expect(html).toContain('<span lang="ja">初恋DOGs</span>');
+  });
+});
+
+describe('a build under BASE_PATH', () => {
+  const { distDir: baseDist, base } = inject('baseSite');
+
+  it('prefixes every internal link and asset with the base path', () => {
+    for (const path of ['/', '/studios/studio-dragon/', '/productions/', '/markets/jp/']) {
+      const html = readPage(baseDist, path);
+      const internal = getHrefs(html).filter((href) => href.startsWith('/'));
+      expect(internal.length, path).toBeGreaterThan(5);
+      for (const href of internal) expect(href, `${path}: ${href}`).toMatch(new RegExp(`^${base}/`));
+      for (const [, src] of html.matchAll(/\ssrc="(\/[^"]*)"/g)) expect(src).toMatch(new RegExp(`^${base}/`));
+    }
+  });
+});
+
+describe('a build with broken content', () => {
+  it('fails on a dangling reference with a message naming the file, field, bad id and the nearest id', async () => {
+    const result = await buildSite({ contentDir: join(ROOT, 'tests/fixtures/dangling-reference') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('tests/fixtures/dangling-reference/productions/broken-show.mdx:7  credits.0.studio');
+    expect(result.output).toContain('no studio has the id `studio-dragn`');
+    expect(result.output).toContain('did you mean `studio-dragon`?');
+    // The report, not a stack trace.
+    expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+});

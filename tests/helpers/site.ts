@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** What a build printed and where it wrote. */
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Options of an isolated site build. */
+export interface BuildOptions {
+  /** Content folder (default: the real content/). */
+  contentDir?: string;
+  /** BASE_PATH for a sub-path deploy. */
+  base?: string;
+  /** Where to write; default a fresh temporary folder. */
+  outDir?: string;
+  env?: Record<string, string>;
+}
+
+/** A scratch folder that lives until the machine clears its temp. */
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `hallyu-${prefix}-`));
+}
+
+function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [ASTRO, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+/**
+ * Runs the real `astro build` in a child process with its own output and cache folders, so
+ * fixture builds never touch dist/ or each other.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const outDir = options.outDir ?? makeTempDir('dist');
+  const env: Record<string, string> = {
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: makeTempDir('cache'),
+    BASE_PATH: options.base ?? '',
+    ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+    ...options.env,
+  };
+  const { code, output } = await run(['build'], env);
+  return { code, output, outDir };
+}
+
+/** Builds and fails loudly with the build's own output when it does not succeed. */
+export async function buildSiteOrThrow(options: BuildOptions = {}): Promise<string> {
+  const result = await buildSite(options);
+  if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
+  return result.outDir;
+}
+
+/** A running server and how to stop it. */
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a command that prints a local URL when it is ready (`npm start`, `astro preview`)
+ * and resolves with that URL.
+ */
+export function startServer(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<Server> {
+  return new Promise((ready, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true });
+    let output = '';
+    const stop = () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        // The server runs under npm and a shell: end the whole process group.
+        process.kill(-child.pid!, 'SIGTERM');
+      });
+    const timer = setTimeout(() => {
+      void stop();
+      fail(new Error(`${command} ${args.join(' ')} printed no URL within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      // Astro colours its output; strip escapes before looking for the URL.
+      const match = /(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      if (match) {
+        clearTimeout(timer);
+        ready({ url: match[1]!, stop });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`${command} ${args.join(' ')} exited (${code}) before printing a URL:\n${output}`));
+    });
+  });
+}

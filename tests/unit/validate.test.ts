@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceFile, readSourceFiles } from '../../src/lib/content-files';
+import { formatProblem, validateContent } from '../../src/lib/validate';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+
+const SOURCE = `---
+title: "An article"
+publisher: "A paper"
+language: en
+---
+`;
+
+const STUDIO = `---
+name: "Studio Dragon"
+summary: "A South Korean production studio."
+country: KR
+kinds: [studio]
+sources: [an-article]
+---
+`;
+
+function file(collection: CollectionName, id: string, text: string) {
+  return parseSourceFile(collection, `content/${collection}/${id}.mdx`, text);
+}
+
+function production(frontmatter: string) {
+  return file(
+    'productions',
+    'test-show',
+    `---
+title: "Test Show"
+summary: "A production used by the tests."
+localization: adaptation
+markets: [JP]
+${frontmatter}
+---
+
+Body.
+`,
+  );
+}
+
+function check(...files: ReturnType<typeof file>[]) {
+  return validateContent([file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), ...files]);
+}
+
+describe('validateContent on the real content', () => {
+  const files = readSourceFiles('content');
+  const { problems, entries } = validateContent(files);
+
+  it('accepts every seed entry', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(entries).toHaveLength(files.length);
+  });
+
+  it('has every collection', () => {
+    for (const collection of COLLECTIONS) {
+      expect(entries.some((entry) => entry.collection === collection), collection).toBe(true);
+    }
+  });
+});
+
+describe('validateContent on broken entries', () => {
+  it('names the file, line, field, missing id and the nearest id for a dangling reference', () => {
+    const { problems } = check(
+      production(`credits:
+  - studio: studio-dragn
+    role: producer
+sources: [an-article]`),
+    );
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toBe(
+      'content/productions/test-show.mdx:7  credits.0.studio  no studio has the id `studio-dragn` ' +
+        '(found: `studio-dragn`, expected: an id in content/studios/)\n    did you mean `studio-dragon`?',
+    );
+  });
+
+  it('says when a reference points into the wrong collection', () => {
+    const { problems } = check(
+      production(`credits:
+  - studio: an-article
+    role: producer
+sources: [an-article]`),
+    );
+    expect(problems[0]!.message).toBe('`an-article` is a source (content/sources), but this field takes a studio');
+  });
+
+  it('rejects an unknown field and suggests the right one', () => {
+    const { problems } = check(
+      production(`titel: "Typo"
+credits: [{ studio: studio-dragon, role: producer }]
+sources: [an-article]`),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'titel', message: 'unknown field', suggestion: 'did you mean `title`?', line: 6 });
+  });
+
+  it('rejects an entry citing no source', () => {
+    const { problems } = check(production(`credits: [{ studio: studio-dragon, role: producer }]`));
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'sources', message: 'required field is missing', expected: 'a list' }),
+    ]);
+  });
+
+  it('rejects an enum value with the allowed ones and the nearest', () => {
+    const { problems } = check(
+      production(`credits: [{ studio: studio-dragon, role: coproducer }]
+sources: [an-article]`),
+    );
+    expect(problems[0]).toMatchObject({ field: 'credits.0.role', found: '"coproducer"', suggestion: 'did you mean `co-producer`?' });
+    expect(problems[0]!.expected).toContain('`co-producer`');
+  });
+
+  it('rejects an impossible date', () => {
+    const { problems } = check(
+      production(`premiere: "2025-02-30"
+credits: [{ studio: studio-dragon, role: producer }]
+sources: [an-article]`),
+    );
+    expect(problems[0]).toMatchObject({ field: 'premiere', found: '"2025-02-30"' });
+    expect(problems[0]!.expected).toContain('a date that exists');
+  });
+
+  it('rejects an alias that another entry already uses', () => {
+    const { problems } = check(
+      production(`aliases: ["studio-dragon"]
+credits: [{ studio: studio-dragon, role: producer }]
+sources: [an-article]`),
+    );
+    expect(problems[0]!.field).toBe('aliases.0');
+    expect(problems[0]!.message).toContain('content/studios/studio-dragon.mdx');
+  });
+
+  it('rejects a parent cycle', () => {
+    const a = file('studios', 'alpha', STUDIO.replace('Studio Dragon', 'Alpha').replace('kinds', 'parent: beta\nkinds'));
+    const b = file('studios', 'beta', STUDIO.replace('Studio Dragon', 'Beta').replace('kinds', 'parent: alpha\nkinds'));
+    const { problems } = check(a, b);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe('parent studios form a cycle: alpha -> beta -> alpha');
+  });
+
+  it('rejects a file name that is not an id', () => {
+    const { problems } = validateContent([file('sources', 'An_Article', SOURCE)]);
+    expect(problems[0]).toMatchObject({ field: '(file name)', suggestion: 'rename it to an-article.mdx' });
+  });
+
+  it('rejects a javascript: URL', () => {
+    const { problems } = validateContent([file('sources', 'an-article', SOURCE.replace('language', 'url: "javascript:alert(1)"\nlanguage'))]);
+    expect(problems[0]).toMatchObject({ field: 'url', expected: 'an absolute http:// or https:// URL' });
+  });
+});
