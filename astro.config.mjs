@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { schemaCache } from './src/integrations/schema-cache.ts';
 
 // BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
 export default defineConfig({
@@ -10,5 +11,5 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentValidation(), mdx()],
+  integrations: [schemaCache(), contentValidation(), mdx()],
 });

@@ -1,6 +1,6 @@
 import type { CollectionName, Musical, Person, Production, Source, Studio } from '../schemas';
 import { COLLECTIONS } from '../schemas';
-import { getYear } from './format';
+import { formatPartialDate, getYear } from './format';
 import { createGraph, getEntryKey, getLinks, parseEntryKey, type EntryKey, type Graph, type Link } from './graph';
 
 /** Parsed frontmatter of each collection. */
@@ -54,7 +54,7 @@ export function getEntryTitle(entry: Entry): string {
 export function getEntrySummary(entry: Entry): string {
   if (entry.collection !== 'sources') return entry.data.summary;
   const { publisher, author, published } = entry.data;
-  return [publisher, author, published].filter(Boolean).join(', ');
+  return [publisher, author, published && formatPartialDate(published)].filter(Boolean).join(', ');
 }
 
 /** Names in original script ("魔物", "나인우"). */
