@@ -9,19 +9,26 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * by content.config.ts; pure code (the checker, tests) passes `createIdReference`, which
  * yields the same `{ collection, id }` shape without needing Astro's runtime.
  */
-export type ReferenceFactory = <C extends CollectionName>(
-  collection: C,
-) => z.ZodType<{ collection: C; id: string }, string>;
+export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
 /** Lower-case words joined by single hyphens: the file name and URL segment of an entry. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Marks the schemas that hold a reference, with the collection they point into, so pure code
+ * (the checker, the schema reference, the scaffolder) can find references in raw frontmatter.
+ */
+export const referenceTargets = z.registry<{ collection: CollectionName }>();
+
 /** A reference factory for code that runs outside Astro. */
-export const createIdReference: ReferenceFactory = (collection) =>
-  z
+export const createIdReference: ReferenceFactory = (collection) => {
+  const schema = z
     .string()
     .regex(ID_PATTERN, 'an entry id: lower-case words joined by hyphens')
     .transform((id) => ({ collection, id }));
+  referenceTargets.add(schema, { collection });
+  return schema;
+};
 
 const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
@@ -30,13 +37,15 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 
 export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, like "JP"')
-  .refine((code) => regionNames.of(code) !== undefined, 'a known ISO 3166-1 country code');
+  .refine((code) => regionNames.of(code) !== undefined, 'a known ISO 3166-1 country code')
+  .meta({ title: 'country code', description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. "JP", "KR", "US".' });
 
 /** A language tag ("ja", "ko", "en"). */
 export const languageCode = z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag like "ja", "ko" or "en"')
-  .refine((tag) => languageNames.of(tag) !== undefined, 'a known language tag');
+  .refine((tag) => languageNames.of(tag) !== undefined, 'a known language tag')
+  .meta({ title: 'language tag', description: 'A language tag, e.g. "ja", "ko", "en".' });
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -59,27 +68,34 @@ export function isPossiblePartialDate(value: string): boolean {
  * YAML would turn an unquoted full date into a Date, so one is accepted and written back
  * as YYYY-MM-DD.
  */
-export const partialDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z
-    .string()
-    .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-    .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
-);
+export const partialDate = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+    z
+      .string()
+      .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
+  )
+  .meta({ title: 'date', description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".' });
 
 /** A name or title written in its original script, with the language it is in. */
-export const scriptName = z.strictObject({
-  /** The name as written, e.g. "魔物". */
-  text: z.string().min(1),
-  /** Language of `text`, e.g. "ja". */
-  lang: languageCode,
-});
+export const scriptName = z
+  .strictObject({
+    /** The name as written, e.g. "魔物". */
+    text: z.string().min(1).describe('The name as written, e.g. "魔物".'),
+    /** Language of `text`, e.g. "ja". */
+    lang: languageCode.describe('Language of `text`, e.g. "ja".'),
+  })
+  .meta({ title: 'name in original script', description: 'A name or title written in its original script, with the language it is in.' });
 
 /** Other spellings, romanizations and translations people search by. Default: none. */
-export const aliases = z.array(z.string().min(1)).default([]);
+export const aliases = z
+  .array(z.string().min(1))
+  .default([])
+  .describe('Other spellings, romanizations and translations people search by. Default: none.');
 
 /** One sentence that says what the entry is; shown in lists and link previews. */
-export const summary = z.string().min(10).max(240);
+export const summary = z.string().min(10).max(240).describe('One sentence that says what the entry is; shown in lists and link previews.');
 
 /** An http(s) URL: nothing else may reach an href from frontmatter. */
 export const httpUrl = z
@@ -91,11 +107,17 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, 'an absolute http:// or https:// URL');
+  }, 'an absolute http:// or https:// URL')
+  .meta({ title: 'URL', description: 'An absolute http:// or https:// URL.' });
 
 /** Last time a person checked the entry's facts; shown when git has no history for the file. */
-export const updated = partialDate.optional();
+export const updated = partialDate
+  .optional()
+  .describe("Last time a person checked the entry's facts; shown when git has no history for the file.");
 
 /** The published sources the entry's facts come from: at least one. */
 export const createSourcesField = (reference: ReferenceFactory) =>
-  z.array(reference('sources')).min(1, 'at least one source: every entry cites where its facts come from');
+  z
+    .array(reference('sources'))
+    .min(1, 'at least one source: every entry cites where its facts come from')
+    .describe("The published sources the entry's facts come from (ids in content/sources): at least one.");

@@ -2,31 +2,27 @@ import { z } from 'astro/zod';
 import { aliases, countryCode, createSourcesField, httpUrl, scriptName, summary, updated, type ReferenceFactory } from './shared';
 
 /** What kind of company a studio entry is; a company may be several. */
-export const STUDIO_KINDS = [
-  'studio',
-  'broadcaster',
-  'channel',
-  'streaming-platform',
-  'theatre-producer',
-  'distributor',
-] as const;
+export const STUDIO_KINDS = ['studio', 'broadcaster', 'channel', 'streaming-platform', 'theatre-producer', 'distributor'] as const;
 
 export const createStudioSchema = (reference: ReferenceFactory) =>
   z.strictObject({
     /** The company's name in English. */
-    name: z.string().min(1),
+    name: z.string().min(1).describe("The company's name in English."),
     /** The name in its original script, e.g. { text: "テレビ朝日", lang: "ja" }. */
-    originalName: scriptName.optional(),
+    originalName: scriptName.optional().describe('The name in its original script, e.g. { text: "テレビ朝日", lang: "ja" }.'),
     aliases,
     summary,
     /** Country of the head office, ISO 3166-1 ("KR"). */
-    country: countryCode,
+    country: countryCode.describe('Country of the head office, ISO 3166-1 ("KR").'),
     /** studio, broadcaster, channel, streaming-platform, theatre-producer, distributor. */
-    kinds: z.array(z.enum(STUDIO_KINDS)).min(1),
+    kinds: z
+      .array(z.enum(STUDIO_KINDS))
+      .min(1)
+      .describe('studio, broadcaster, channel, streaming-platform, theatre-producer, distributor.'),
     /** The parent company, when it is in the catalog (an id in content/studios). */
-    parent: reference('studios').optional(),
+    parent: reference('studios').optional().describe('The parent company, when it is in the catalog (an id in content/studios).'),
     /** The company's own website. */
-    website: httpUrl.optional(),
+    website: httpUrl.optional().describe("The company's own website."),
     sources: createSourcesField(reference),
     updated,
   });
