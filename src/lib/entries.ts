@@ -25,14 +25,7 @@ export interface Catalog<E extends Entry = Entry> {
   graph: Graph;
 }
 
-/** Singular names, for labels ("1 production"). */
-export const SINGULAR: Record<CollectionName, string> = {
-  productions: 'production',
-  studios: 'studio',
-  musicals: 'musical',
-  people: 'person',
-  sources: 'source',
-};
+export { SINGULAR } from '../schemas';
 
 /** Headings for each collection. */
 export const COLLECTION_TITLES: Record<CollectionName, string> = {

@@ -1,7 +1,10 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from '../schemas';
+import { COLLECTIONS, ID_PATTERN, schemas, SINGULAR, type CollectionName } from '../schemas';
+import { checkBody, type EntryIds } from './body-check';
 import type { SourceFile } from './content-files';
-import { foldText, getNearest } from './text';
+import { isPlaceholder } from './scaffold';
+import { findRawReferences, getFieldAt, getFields, type FieldDoc } from './schema-fields';
+import { foldText, getNearest, toId } from './text';
 
 /** One thing wrong with the content, located precisely enough to fix without reading code. */
 export interface Problem {
@@ -11,10 +14,10 @@ export interface Problem {
   field: string;
   /** What is wrong, in words. */
   message: string;
-  found?: string;
-  expected?: string;
+  found?: string | undefined;
+  expected?: string | undefined;
   /** What to do instead, e.g. "did you mean `studio-dragon`?". */
-  suggestion?: string;
+  suggestion?: string | undefined;
 }
 
 /** An entry whose frontmatter passed its schema: what the graph and the pages are built from. */
@@ -25,20 +28,8 @@ export interface ValidEntry {
   data: Record<string, unknown>;
 }
 
-/** A reference found in parsed frontmatter: the `{ collection, id }` shape `reference()` yields. */
-export interface FoundReference {
-  path: (string | number)[];
-  collection: CollectionName;
-  id: string;
-}
-
-const SINGULAR: Record<CollectionName, string> = {
-  productions: 'production',
-  studios: 'studio',
-  musicals: 'musical',
-  people: 'person',
-  sources: 'source',
-};
+/** Each collection's fields, read once from its schema. */
+const FIELDS = Object.fromEntries(COLLECTIONS.map((name) => [name, getFields(schemas[name])])) as Record<CollectionName, FieldDoc[]>;
 
 /** Formats a problem as `file:line  field  message (found: ..., expected: ...)` plus a hint line. */
 export function formatProblem(problem: Problem): string {
@@ -80,46 +71,26 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> } };
+const isDateShaped = (value: string) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(value);
 
-/** The keys the schema allows in the object at `path`, for "did you mean" on unknown keys. */
-function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
-  let current: AnySchema | undefined = schema;
-  let index = 0;
-  while (current) {
-    const def: Record<string, unknown> = current._zod.def;
-    switch (def['type']) {
-      case 'optional':
-      case 'default':
-      case 'nullable':
-      case 'prefault':
-        current = def['innerType'] as AnySchema;
-        continue;
-      case 'pipe':
-        current = def['in'] as AnySchema;
-        continue;
-      case 'array':
-        if (index >= path.length) return [];
-        index++;
-        current = def['element'] as AnySchema;
-        continue;
-      case 'object': {
-        const shape = def['shape'] as Record<string, AnySchema>;
-        if (index >= path.length) return Object.keys(shape);
-        current = shape[String(path[index++])];
-        continue;
-      }
-      default:
-        return [];
-    }
-  }
-  return [];
+/** Why a well-formed date does not exist, e.g. "2025-02 has 28 days". */
+function getDateHint(value: string): string {
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  if (month < 1 || month > 12) return `there is no month ${String(month).padStart(2, '0')}: check the date against the source`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${value.slice(0, 7)} has ${days} days: check the date against the source`;
 }
 
-function describeExpectation(issue: z.core.$ZodIssue): string | undefined {
+/** The keys allowed in the object at `path`, for "did you mean" on unknown keys. */
+function knownKeysAt(fields: readonly FieldDoc[], path: readonly PropertyKey[]): string[] {
+  const holder = path.length ? getFieldAt(fields, path)?.fields : fields;
+  return (holder ?? []).map((field) => field.name);
+}
+
+function describeExpectation(issue: z.core.$ZodIssue, field: FieldDoc | undefined): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a set of fields' : `a ${issue.expected}`;
+      return field?.expected ?? (issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a set of fields' : `a ${issue.expected}`);
     case 'invalid_value':
       return `one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}`;
     case 'too_small':
@@ -138,11 +109,12 @@ function describeExpectation(issue: z.core.$ZodIssue): string | undefined {
   }
 }
 
-function schemaProblems(file: SourceFile, schema: AnySchema, issues: readonly z.core.$ZodIssue[]): Problem[] {
+function schemaProblems(file: SourceFile, issues: readonly z.core.$ZodIssue[], ids: EntryIds): Problem[] {
+  const fields = FIELDS[file.collection];
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(schema, path);
+      const known = knownKeysAt(fields, path);
       return issue.keys.map((key) => {
         const [nearest] = getNearest(key, known, 1);
         return {
@@ -156,23 +128,39 @@ function schemaProblems(file: SourceFile, schema: AnySchema, issues: readonly z.
       });
     }
     const found = valueAt(file.frontmatter, path);
+    const field = getFieldAt(fields, path);
     let suggestion: string | undefined;
     if (issue.code === 'invalid_value' && typeof found === 'string') {
       const [nearest] = getNearest(found, issue.values.map(String), 1);
       if (nearest) suggestion = `did you mean \`${nearest}\`?`;
+    } else if (issue.code === 'invalid_type' && issue.expected === 'array' && found !== undefined && typeof found !== 'object') {
+      suggestion = `write it as a list: [${String(found)}]`;
+    } else if (typeof found === 'string' && field?.type.startsWith('date') && isDateShaped(found)) {
+      suggestion = getDateHint(found);
+    } else if (field?.reference && typeof found === 'string') {
+      // "Studio Dragon" for `studio-dragon`: suggest the id the name most likely means.
+      const nearest = getNearest(toId(found), ids.get(field.reference) ?? [], 2);
+      if (nearest.length) suggestion = `did you mean ${nearest.map((id) => `\`${id}\``).join(' or ')}?`;
     }
     return [
       {
         file: file.file,
         line: file.lineOf(path),
         field: path.join('.') || '(frontmatter)',
-        message: found === undefined ? 'required field is missing' : 'invalid value',
+        message: found === undefined ? 'required field is missing' : issue.code === 'invalid_type' ? 'wrong kind of value' : 'invalid value',
         found: found === undefined ? undefined : show(found),
-        expected: describeExpectation(issue),
+        expected: describeExpectation(issue, field),
         suggestion,
       },
     ];
   });
+}
+
+/** A reference found in parsed frontmatter: the `{ collection, id }` shape `reference()` yields. */
+export interface FoundReference {
+  path: (string | number)[];
+  collection: CollectionName;
+  id: string;
 }
 
 /** Every `{ collection, id }` reference in parsed frontmatter, with where it sits. */
@@ -202,57 +190,98 @@ function getNames(collection: CollectionName, data: Record<string, unknown>): { 
   return names;
 }
 
-function crossEntryProblems(files: readonly SourceFile[], valid: readonly ValidEntry[]): Problem[] {
-  const problems: Problem[] = [];
-  const fileOf = new Map(files.map((file) => [`${file.collection}/${file.id}`, file]));
-  // Ids of every file, valid or not: a reference to an entry with its own problems is not dangling.
+/** Ids of every file, valid or not: a reference to an entry with its own problems is not dangling. */
+function getEntryIds(files: readonly SourceFile[]): EntryIds {
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((name) => [name, new Set()]));
   for (const file of files) ids.get(file.collection)!.add(file.id);
+  return ids;
+}
 
-  for (const entry of valid) {
-    const file = fileOf.get(`${entry.collection}/${entry.id}`)!;
-    for (const reference of findReferences(entry.data)) {
-      if (ids.get(reference.collection)!.has(reference.id)) continue;
-      const field = reference.path.join('.');
-      const owner = COLLECTIONS.find((name) => ids.get(name)!.has(reference.id));
-      const nearest = getNearest(reference.id, ids.get(reference.collection)!);
-      problems.push({
+/**
+ * References to entries that do not exist, read from the raw frontmatter of every file, so a
+ * file with other problems still has its references checked in the same run.
+ */
+function referenceProblems(file: SourceFile, ids: EntryIds): Problem[] {
+  return findRawReferences(FIELDS[file.collection], file.frontmatter).flatMap((reference): Problem[] => {
+    // Ids that are not even well-formed are the schema's to report, placeholders the template's.
+    if (!ID_PATTERN.test(reference.id) || ids.get(reference.collection)!.has(reference.id)) return [];
+    const owner = COLLECTIONS.find((name) => ids.get(name)!.has(reference.id));
+    const nearest = getNearest(reference.id, ids.get(reference.collection)!);
+    return [
+      {
         file: file.file,
         line: file.lineOf(reference.path),
-        field,
+        field: reference.path.join('.'),
         message: owner
           ? `\`${reference.id}\` is a ${SINGULAR[owner]} (content/${owner}), but this field takes a ${SINGULAR[reference.collection]}`
           : `no ${SINGULAR[reference.collection]} has the id \`${reference.id}\``,
         found: `\`${reference.id}\``,
-        expected: `an id in content/${reference.collection}/`,
+        expected: getFieldAt(FIELDS[file.collection], reference.path)?.expected,
         suggestion: nearest.length
           ? `did you mean ${nearest.map((id) => `\`${id}\``).join(' or ')}?`
-          : `add content/${reference.collection}/${reference.id}.mdx (npm run new), or use an existing id`,
-      });
-    }
-  }
+          : owner
+            ? `use the id of a ${SINGULAR[reference.collection]}: a file name in content/${reference.collection}/`
+            : `add content/${reference.collection}/${reference.id}.mdx (npm run new -- ${SINGULAR[reference.collection]} "..."), or use an existing id`,
+      },
+    ];
+  });
+}
 
-  const owners = new Map<string, { entry: ValidEntry; name: string }>();
+/** Placeholders of the template (`TODO`) left in the frontmatter, each with what its field expects. */
+function placeholderProblems(file: SourceFile, data: unknown = file.frontmatter, path: (string | number)[] = []): Problem[] {
+  if (isPlaceholder(data)) {
+    const field = getFieldAt(FIELDS[file.collection], path);
+    return [
+      {
+        file: file.file,
+        line: file.lineOf(path),
+        field: path.join('.'),
+        message: 'fill in this placeholder from the template',
+        found: JSON.stringify(data),
+        expected: field?.expected,
+        suggestion: field?.description,
+      },
+    ];
+  }
+  if (data === null || typeof data !== 'object' || data instanceof Date) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    placeholderProblems(file, value, [...path, Array.isArray(data) ? Number(key) : key]),
+  );
+}
+
+function crossEntryProblems(files: readonly SourceFile[], valid: readonly ValidEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const fileOf = new Map(files.map((file) => [`${file.collection}/${file.id}`, file]));
+
+  // Every entry using each folded name; a clash is reported where it can be fixed: on the
+  // alias if there is one (aliases are the extra names), else on every title but the first.
+  const users = new Map<string, { entry: ValidEntry; path: (string | number)[]; name: string }[]>();
   for (const entry of valid) {
-    const file = fileOf.get(`${entry.collection}/${entry.id}`)!;
     const seenHere = new Set<string>();
     for (const { path, name } of getNames(entry.collection, entry.data)) {
       const key = foldText(name);
       if (!key || seenHere.has(key)) continue;
       seenHere.add(key);
-      const first = owners.get(key);
-      if (!first) {
-        owners.set(key, { entry, name });
-        continue;
-      }
+      users.set(key, [...(users.get(key) ?? []), { entry, path, name }]);
+    }
+  }
+  for (const group of users.values()) {
+    if (group.length < 2) continue;
+    const aliases = group.filter((use) => use.path[0] === 'aliases');
+    for (const use of aliases.length ? aliases : group.slice(1)) {
+      const file = fileOf.get(`${use.entry.collection}/${use.entry.id}`)!;
+      const others = group.filter((other) => other.entry !== use.entry).map((other) => other.entry.file);
       problems.push({
         file: file.file,
-        line: file.lineOf(path),
-        field: path.join('.'),
-        message: `"${name}" is also a title, name or alias of ${first.entry.file}: readers and search could not tell the two apart`,
-        found: JSON.stringify(name),
+        line: file.lineOf(use.path),
+        field: use.path.join('.'),
+        message: `"${use.name}" is also a title, name or alias of ${others.join(' and ')}: readers and search could not tell them apart`,
+        found: JSON.stringify(use.name),
         expected: 'a name no other entry uses',
-        suggestion: 'remove the alias, or make it more specific (add the market or year)',
+        suggestion:
+          use.path[0] === 'aliases'
+            ? 'remove the alias, or make it more specific (add the market or year)'
+            : 'make the title more specific (add the market or year, as in "Marry My Husband (Japan)")',
       });
     }
   }
@@ -286,46 +315,66 @@ function crossEntryProblems(files: readonly SourceFile[], valid: readonly ValidE
   return problems;
 }
 
+/** The problems of one file on its own: its name, its frontmatter, its references and its body. */
+function fileProblems(file: SourceFile, ids: EntryIds): { problems: Problem[]; entry?: ValidEntry } {
+  const problems: Problem[] = [];
+  if (!ID_PATTERN.test(file.id)) {
+    const suggested = toId(file.id);
+    problems.push({
+      file: file.file,
+      line: 1,
+      field: '(file name)',
+      message: 'the file name is not a valid id',
+      found: JSON.stringify(file.id),
+      expected: 'lower-case letters, digits and single hyphens, ending in .mdx',
+      suggestion: suggested ? `rename it to ${suggested}.mdx` : undefined,
+    });
+  }
+  // Without frontmatter there is no telling where the body starts: the syntax error says enough.
+  const hasFrontmatter = file.bodyLine > 1;
+  if (hasFrontmatter) problems.push(...checkBody(file, ids));
+  if (file.syntaxErrors.length) {
+    for (const error of file.syntaxErrors) {
+      // The parser counts lines from the start of the frontmatter; the report gives the file's line.
+      const message = error.message.replace(/ at line \d+, column \d+:?$/, '');
+      problems.push({
+        file: file.file,
+        line: error.line,
+        field: '(frontmatter)',
+        message: `YAML: ${message}`,
+        suggestion: 'check the quotes, colons and indentation on this line and the one before',
+      });
+    }
+    return { problems };
+  }
+  const placeholders = placeholderProblems(file);
+  // A placeholder is reported once, as a placeholder, not again as a wrong value.
+  const isPlaceholderPath = (field: string) => placeholders.some((placeholder) => field === placeholder.field || field.startsWith(`${placeholder.field}.`));
+  problems.push(...placeholders, ...referenceProblems(file, ids));
+  const result = schemas[file.collection].safeParse(file.frontmatter ?? {});
+  if (!result.success) {
+    problems.push(...schemaProblems(file, result.error.issues, ids).filter((problem) => !isPlaceholderPath(problem.field)));
+    return { problems };
+  }
+  return { problems, entry: { collection: file.collection, id: file.id, file: file.file, data: result.data as Record<string, unknown> } };
+}
+
 /**
  * Validates every file against its schema and against each other: file names, fields,
- * references, duplicate names and parent cycles. Returns every problem, not just the first,
- * and the entries that passed their schema.
+ * placeholders, references, bodies, duplicate names and parent cycles. Returns every problem,
+ * not just the first, sorted by file and line, and the entries that passed their schema.
  */
 export function validateContent(files: readonly SourceFile[]): { problems: Problem[]; entries: ValidEntry[] } {
+  const ids = getEntryIds(files);
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   for (const file of files) {
-    if (!ID_PATTERN.test(file.id)) {
-      const suggested = file.id
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
-      problems.push({
-        file: file.file,
-        line: 1,
-        field: '(file name)',
-        message: 'the file name is not a valid id',
-        found: JSON.stringify(file.id),
-        expected: 'lower-case letters, digits and single hyphens, ending in .mdx',
-        suggestion: suggested ? `rename it to ${suggested}.mdx` : undefined,
-      });
-    }
-    if (file.syntaxErrors.length) {
-      for (const error of file.syntaxErrors) {
-        problems.push({ file: file.file, line: error.line, field: '(frontmatter)', message: `YAML: ${error.message}` });
-      }
-      continue;
-    }
-    const schema = schemas[file.collection] as unknown as AnySchema;
-    const result = schema.safeParse(file.frontmatter ?? {});
-    if (!result.success) {
-      problems.push(...schemaProblems(file, schema, result.error.issues));
-      continue;
-    }
-    entries.push({ collection: file.collection, id: file.id, file: file.file, data: result.data as Record<string, unknown> });
+    const result = fileProblems(file, ids);
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
   }
   problems.push(...crossEntryProblems(files, entries));
+  const order = new Map(files.map((file, index) => [file.file, index]));
+  problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
   return { problems, entries };
 }

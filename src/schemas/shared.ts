@@ -4,6 +4,15 @@ import { z } from 'astro/zod';
 export const COLLECTIONS = ['productions', 'studios', 'musicals', 'people', 'sources'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** Singular names, for labels ("1 production") and messages ("no studio has the id ..."). */
+export const SINGULAR: Record<CollectionName, string> = {
+  productions: 'production',
+  studios: 'studio',
+  musicals: 'musical',
+  people: 'person',
+  sources: 'source',
+};
+
 /**
  * Builds a reference to an entry of another collection. Astro's `reference()` is passed in
  * by content.config.ts; pure code (the checker, tests) passes `createIdReference`, which
@@ -36,16 +45,17 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 
 /** ISO 3166-1 alpha-2 country code, upper case ("JP", "KR", "US"). */
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, like "JP"')
+  // `abort` stops the lookup below from running on text that is not a code (it would throw).
+  .regex(/^[A-Z]{2}$/, { error: 'an ISO 3166-1 alpha-2 country code in capitals, like "JP"', abort: true })
   .refine((code) => regionNames.of(code) !== undefined, 'a known ISO 3166-1 country code')
-  .meta({ title: 'country code', description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. "JP", "KR", "US".' });
+  .meta({ title: 'country code (ISO 3166-1, e.g. JP)', description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. "JP", "KR", "US".' });
 
 /** A language tag ("ja", "ko", "en"). */
 export const languageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag like "ja", "ko" or "en"')
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'a language tag like "ja", "ko" or "en"', abort: true })
   .refine((tag) => languageNames.of(tag) !== undefined, 'a known language tag')
-  .meta({ title: 'language tag', description: 'A language tag, e.g. "ja", "ko", "en".' });
+  .meta({ title: 'language tag (e.g. ja)', description: 'A language tag, e.g. "ja", "ko", "en".' });
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -73,10 +83,10 @@ export const partialDate = z
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
     z
       .string()
-      .regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .regex(PARTIAL_DATE, { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
       .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
   )
-  .meta({ title: 'date', description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".' });
+  .meta({ title: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".' });
 
 /** A name or title written in its original script, with the language it is in. */
 export const scriptName = z
@@ -86,7 +96,7 @@ export const scriptName = z
     /** Language of `text`, e.g. "ja". */
     lang: languageCode.describe('Language of `text`, e.g. "ja".'),
   })
-  .meta({ title: 'name in original script', description: 'A name or title written in its original script, with the language it is in.' });
+  .meta({ title: 'original-script name ({ text, lang })', description: 'A name or title written in its original script, with the language it is in.' });
 
 /** Other spellings, romanizations and translations people search by. Default: none. */
 export const aliases = z
@@ -108,7 +118,7 @@ export const httpUrl = z
       return false;
     }
   }, 'an absolute http:// or https:// URL')
-  .meta({ title: 'URL', description: 'An absolute http:// or https:// URL.' });
+  .meta({ title: 'http(s) URL', description: 'An absolute http:// or https:// URL.' });
 
 /** Last time a person checked the entry's facts; shown when git has no history for the file. */
 export const updated = partialDate

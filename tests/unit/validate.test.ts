@@ -71,7 +71,7 @@ sources: [an-article]`),
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
       'content/productions/test-show.mdx:7  credits.0.studio  no studio has the id `studio-dragn` ' +
-        '(found: `studio-dragn`, expected: an id in content/studios/)\n    did you mean `studio-dragon`?',
+        '(found: `studio-dragn`, expected: a studio id from content/studios/)\n    did you mean `studio-dragon`?',
     );
   });
 
@@ -98,7 +98,11 @@ sources: [an-article]`),
   it('rejects an entry citing no source', () => {
     const { problems } = check(production(`credits: [{ studio: studio-dragon, role: producer }]`));
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'sources', message: 'required field is missing', expected: 'a list' }),
+      expect.objectContaining({
+        field: 'sources',
+        message: 'required field is missing',
+        expected: 'a list of at least one source id from content/sources/',
+      }),
     ]);
   });
 
