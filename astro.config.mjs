@@ -12,4 +12,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [schemaCache(), contentValidation(), mdx()],
+  // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
+  experimental: { contentIntellisense: true },
 });

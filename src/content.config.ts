@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, createSchemas, type ReferenceFactory } from './schemas';
+import { createSchemas, type CollectionName, type ReferenceFactory } from './schemas';
 import { getContentDir } from './lib/content-files';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 const contentDir = getContentDir();
 
 // Files starting with `_` are drafts and templates: the loader skips them.
-const collection = (name: (typeof COLLECTIONS)[number]) =>
+const collection = (name: CollectionName) =>
   defineCollection({
     loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}` }),
     schema: schemas[name],

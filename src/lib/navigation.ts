@@ -23,6 +23,10 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
         { label: 'By year', href: withBase('/years/') },
       ],
     },
+    {
+      label: 'Project',
+      links: [{ label: 'Contribute', href: withBase('/contribute/') }],
+    },
   ];
 }
 

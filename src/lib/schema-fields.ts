@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceTargets, SINGULAR, type CollectionName } from '../schemas';
+import { referenceTargets, schemas, SINGULAR, type CollectionName } from '../schemas';
 
 /** One frontmatter field as contributors see it: what it holds, whether it is required, what it means. */
 export interface FieldDoc {
@@ -233,4 +233,16 @@ export function findRawReferences(fields: readonly FieldDoc[], data: unknown, pa
       return field.fields ? findRawReferences(field.fields, item, itemPath) : [];
     });
   });
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a collection's frontmatter, from its zod schema: the input
+ * contributors write, with each field's description, so editors can complete and check it.
+ */
+export function getFrontmatterJsonSchema(collection: CollectionName, id: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(schemas[collection], { io: 'input', target: 'draft-2020-12' }),
+    $id: id,
+    title: `Frontmatter of a ${SINGULAR[collection]} entry (content/${collection}/<id>.mdx)`,
+  };
 }

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, makeTempDir, ROOT } from '../helpers/site';
+
+/** Runs `npm run <script> -- <args>` from the repository root, as a contributor would. */
+function npmRun(script: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+// The issue's "done when": one new file with a misspelled field name, an impossible date and a
+// misspelled studio id. Each message names the file and line, and says how to fix it.
+const MISSPELLED = 'tests/fixtures/misspelled-entry';
+const THREE_PROBLEMS = [
+  `${MISSPELLED}/productions/new-show.mdx:6  languges  unknown field`,
+  'did you mean `languages`?',
+  `${MISSPELLED}/productions/new-show.mdx:7  premiere  invalid value (found: "2025-02-30", expected: a date that exists`,
+  '2025-02 has 28 days: check the date against the source',
+  `${MISSPELLED}/productions/new-show.mdx:9  credits.0.studio  no studio has the id \`studio-dragn\``,
+  'did you mean `studio-dragon`?',
+];
+
+describe('npm run check', () => {
+  it('passes on the real content', () => {
+    const { code, output } = npmRun('check');
+    expect(output).toMatch(/^Checked \d+ entries in [\d.]+ s: no problems\.$/m);
+    expect(code).toBe(0);
+  });
+
+  it('reports all three mistakes of one new file in one run, and exits non-zero', () => {
+    const { code, output } = npmRun('check', [], { CONTENT_DIR: join(ROOT, MISSPELLED) });
+    for (const line of THREE_PROBLEMS) expect(output).toContain(line);
+    expect(output).toContain('3 problems in the content.');
+    expect(code).toBe(1);
+  });
+});
+
+describe('the build', () => {
+  it('refuses the same file with the same messages, and no stack trace', async () => {
+    const result = await buildSite({ contentDir: join(ROOT, MISSPELLED) });
+    expect(result.code).not.toBe(0);
+    for (const line of THREE_PROBLEMS) expect(result.output).toContain(line);
+    expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+});
+
+describe('npm run new', () => {
+  it('writes a template, refuses a taken id, and needs --id for a Hangul title', () => {
+    const contentDir = makeTempDir('content');
+    cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+    const env = { CONTENT_DIR: contentDir };
+
+    const created = npmRun('new', ['production', 'Hatsukoi Dogs Special'], env);
+    expect(created.code).toBe(0);
+    const path = join(contentDir, 'productions/hatsukoi-dogs-special.mdx');
+    expect(readFileSync(path, 'utf8')).toContain('title: "Hatsukoi Dogs Special"');
+    expect(created.output).toContain('Next steps:');
+    expect(created.output).toContain('http://localhost:4321/productions/hatsukoi-dogs-special/');
+
+    const taken = npmRun('new', ['production', 'Mamono'], env);
+    expect(taken.code).toBe(1);
+    expect(taken.output).toContain('the id `mamono` is taken: pick another with --id');
+
+    const hangul = npmRun('new', ['musical', '명성황후'], env);
+    expect(hangul.code).toBe(1);
+    expect(hangul.output).toContain('is not in Latin letters');
+    expect(existsSync(join(contentDir, 'musicals'))).toBe(true);
+
+    // The fresh template fails the check only on its placeholders, each with its line.
+    const check = npmRun('check', [], env);
+    expect(check.code).toBe(1);
+    const reported = check.output.split('\n').filter((line) => line.includes('hatsukoi-dogs-special.mdx:'));
+    expect(reported.length).toBeGreaterThan(3);
+    for (const line of reported) expect(line).toContain('fill in this placeholder from the template');
+  });
+});
