@@ -19,7 +19,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed: ReturnType<typeof parseArgs<{ options: { id: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>>;
+let parsed: ReturnType<
+  typeof parseArgs<{ options: { id: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>
+>;
 try {
   parsed = parseArgs({ options: { id: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
 } catch (error) {
@@ -39,7 +41,11 @@ if (!kind) fail(`"${kindText}" is not a kind of entry${nearest.length ? `: did y
 
 const collection = KINDS[kind];
 const contentDir = getContentDir();
-const taken = new Set(readSourceFiles(contentDir).filter((file) => file.collection === collection).map((file) => file.id));
+const taken = new Set(
+  readSourceFiles(contentDir)
+    .filter((file) => file.collection === collection)
+    .map((file) => file.id),
+);
 const choice = chooseId(title.trim(), values.id, taken);
 if (choice.error !== undefined) fail(choice.error);
 

@@ -40,7 +40,11 @@ function listComponents(): string {
 }
 
 /** Checks one link target; returns what is wrong with it, or undefined when it is fine. */
-function checkUrl(url: string, file: SourceFile, ids: EntryIds): Pick<Problem, 'message' | 'found' | 'expected' | 'suggestion'> | undefined {
+function checkUrl(
+  url: string,
+  file: SourceFile,
+  ids: EntryIds,
+): Pick<Problem, 'message' | 'found' | 'expected' | 'suggestion'> | undefined {
   const found = JSON.stringify(url);
   if (url.startsWith('#')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
@@ -85,9 +89,7 @@ function checkUrl(url: string, file: SourceFile, ids: EntryIds): Pick<Problem, '
     const owner = COLLECTIONS.find((name) => ids.get(name)?.has(id));
     const nearest = getNearest(id, ids.get(known) ?? []);
     return {
-      message: owner
-        ? `\`${id}\` is a ${SINGULAR[owner]}, not a ${SINGULAR[known]}`
-        : `no ${SINGULAR[known]} has the id \`${id}\``,
+      message: owner ? `\`${id}\` is a ${SINGULAR[owner]}, not a ${SINGULAR[known]}` : `no ${SINGULAR[known]} has the id \`${id}\``,
       found,
       expected: `a link to an entry, like ../../${known}/<id>/`,
       suggestion: owner
@@ -99,7 +101,9 @@ function checkUrl(url: string, file: SourceFile, ids: EntryIds): Pick<Problem, '
   }
   if (known && id === undefined) return undefined;
   // A link one level off (`../studios/x/`) still names a collection and an id: point to the right form.
-  const named = segments.findLastIndex((segment, index) => (COLLECTIONS as readonly string[]).includes(segment) && index < segments.length - 1);
+  const named = segments.findLastIndex(
+    (segment, index) => (COLLECTIONS as readonly string[]).includes(segment) && index < segments.length - 1,
+  );
   const guess = named >= 0 && segments[named + 1] ? `../../${segments[named]}/${segments[named + 1]}/` : undefined;
   return {
     message: 'a relative link must lead to an entry page',

@@ -51,9 +51,7 @@ export function getPlatforms<E extends Entry>(catalog: Catalog<E>): BrowseGroup<
 
 /** The newest premieres and stagings, for the home page. */
 export function getLatest<E extends Entry>(catalog: Catalog<E>, count: number): E[] {
-  return sortByDate(
-    catalog.entries.filter((entry) => entry.collection === 'productions' || entry.collection === 'musicals'),
-  )
+  return sortByDate(catalog.entries.filter((entry) => entry.collection === 'productions' || entry.collection === 'musicals'))
     .filter((entry) => getEntryYear(entry) !== undefined)
     .slice(0, count);
 }

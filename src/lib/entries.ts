@@ -102,9 +102,7 @@ export function sortByTitle<E extends Entry>(entries: readonly E[]): E[] {
 /** Sorts entries newest first by their date; undated last, then A-Z. */
 export function sortByDate<E extends Entry>(entries: readonly E[]): E[] {
   return [...entries].sort(
-    (a, b) =>
-      (getEntryDate(b) ?? '').localeCompare(getEntryDate(a) ?? '') ||
-      collator.compare(getEntryTitle(a), getEntryTitle(b)),
+    (a, b) => (getEntryDate(b) ?? '').localeCompare(getEntryDate(a) ?? '') || collator.compare(getEntryTitle(a), getEntryTitle(b)),
   );
 }
 
@@ -177,7 +175,13 @@ function mergeByEntry<E extends Entry>(items: readonly RelatedEntry<E>[]): Relat
     if (!labels.includes(item.label)) labels.push(item.label);
     merged.set(item.entry, labels);
   }
-  return sortByTitle([...merged.keys()]).map((entry) => ({ entry, label: merged.get(entry)!.map((label, index) => (index ? label.toLowerCase() : label)).join(', ') }));
+  return sortByTitle([...merged.keys()]).map((entry) => ({
+    entry,
+    label: merged
+      .get(entry)!
+      .map((label, index) => (index ? label.toLowerCase() : label))
+      .join(', '),
+  }));
 }
 
 export { getEntryKey, parseEntryKey };

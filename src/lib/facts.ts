@@ -51,9 +51,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
         data.basedOn !== undefined && { term: 'Based on', values: [text(data.basedOn)] },
         ...creditRoles.map((role) => ({
           term: capitalize(role),
-          values: data.credits
-            .filter((credit) => credit.role === role)
-            .map((credit) => entryValue(catalog, 'studios', credit.studio.id)),
+          values: data.credits.filter((credit) => credit.role === role).map((credit) => entryValue(catalog, 'studios', credit.studio.id)),
         })),
         {
           term: 'Cast',
@@ -66,7 +64,10 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
           values: data.crew.filter((member) => member.role === role).map((member) => entryValue(catalog, 'people', member.person.id)),
         })),
         ...data.relatedTo.map((related) => ({
-          term: describeEdge({ type: 'related', role: related.relation, from: `productions/${entry.id}`, to: `productions/${related.production.id}` }, 'from'),
+          term: describeEdge(
+            { type: 'related', role: related.relation, from: `productions/${entry.id}`, to: `productions/${related.production.id}` },
+            'from',
+          ),
           values: [entryValue(catalog, 'productions', related.production.id)],
         })),
       );
@@ -89,7 +90,10 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
         {
           term: 'Stagings abroad',
           values: data.stagings.map((staging) => {
-            const period = [staging.from, staging.to].filter((d): d is string => !!d).map(formatPartialDate).join('–');
+            const period = [staging.from, staging.to]
+              .filter((d): d is string => !!d)
+              .map(formatPartialDate)
+              .join('–');
             const where = [staging.venue, staging.city, getCountryName(staging.country)].filter(Boolean).join(', ');
             const when = period ? `, ${staging.approximate ? 'about ' : ''}${period}` : '';
             return text(`${where}${when}; in ${getLanguageName(staging.language)}, ${humanize(staging.cast)}`);

@@ -118,7 +118,8 @@ function bodyLines(collection: CollectionName, title: string): string[] {
     '  This comment renders nothing; delete it when you are done.',
     '*/}',
   ].join('\n');
-  const footnote = collection === 'sources' ? [] : [`[^1]: ${PLACEHOLDER}: the source, as a link to its entry in content/sources/, and its date.`];
+  const footnote =
+    collection === 'sources' ? [] : [`[^1]: ${PLACEHOLDER}: the source, as a link to its entry in content/sources/, and its date.`];
   return [guide, ...BODY_OUTLINES[collection](title), ...footnote];
 }
 
@@ -161,7 +162,9 @@ export function chooseId(title: string, explicitId: string | undefined, taken: R
   const id = explicitId ?? toId(title);
   if (!id) return { error: `"${title}" has no letters or digits to make an id from: pass one with --id` };
   if (explicitId !== undefined && id !== toId(id)) {
-    return { error: `--id ${explicitId} is not a valid id (lower-case letters, digits and single hyphens): did you mean --id ${toId(id)}?` };
+    return {
+      error: `--id ${explicitId} is not a valid id (lower-case letters, digits and single hyphens): did you mean --id ${toId(id)}?`,
+    };
   }
   if (!taken.has(id)) return { id };
   let n = 2;

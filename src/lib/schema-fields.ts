@@ -136,19 +136,41 @@ function describe(unwrapped: Unwrapped, path: string): Description {
     case 'number': {
       const min = checkValue(node, 'greater_than', 'value');
       const from = min === undefined ? '' : ` from ${min}`;
-      return { type: `whole number${from}`, noun: `whole number${from}`, plural: `whole numbers${from}`, expected: `a whole number${from}` };
+      return {
+        type: `whole number${from}`,
+        noun: `whole number${from}`,
+        plural: `whole numbers${from}`,
+        expected: `a whole number${from}`,
+      };
     }
     case 'object': {
       const fields = getObjectFields(node, path);
       const names = and(fields.map((field) => field.name));
-      return { type: `fields ${names}`, noun: `item with fields ${names}`, plural: `items with fields ${names}`, expected: `fields ${names}`, fields };
+      return {
+        type: `fields ${names}`,
+        noun: `item with fields ${names}`,
+        plural: `items with fields ${names}`,
+        expected: `fields ${names}`,
+        fields,
+      };
     }
     case 'array': {
       const item = describe(unwrap(def['element'] as z.ZodType), `${path}[]`);
       const min = checkValue(node, 'min_length', 'minimum');
       const expected =
-        min === undefined ? `a list of ${item.plural}` : min === 1 ? `a list of at least one ${item.noun}` : `a list of at least ${min} ${item.plural}`;
-      return { ...item, itemExpected: item.expected, type: `list of ${item.plural.replace(/ from content\/.*$/, '')}`, noun: `list of ${item.plural}`, plural: `lists of ${item.plural}`, expected };
+        min === undefined
+          ? `a list of ${item.plural}`
+          : min === 1
+            ? `a list of at least one ${item.noun}`
+            : `a list of at least ${min} ${item.plural}`;
+      return {
+        ...item,
+        itemExpected: item.expected,
+        type: `list of ${item.plural.replace(/ from content\/.*$/, '')}`,
+        noun: `list of ${item.plural}`,
+        plural: `lists of ${item.plural}`,
+        expected,
+      };
     }
     default:
       return { type: String(def['type']), noun: String(def['type']), plural: String(def['type']), expected: String(def['type']) };

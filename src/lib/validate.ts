@@ -90,7 +90,9 @@ function knownKeysAt(fields: readonly FieldDoc[], path: readonly PropertyKey[]):
 function describeExpectation(issue: z.core.$ZodIssue, field: FieldDoc | undefined): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return field?.expected ?? (issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a set of fields' : `a ${issue.expected}`);
+      return (
+        field?.expected ?? (issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a set of fields' : `a ${issue.expected}`)
+      );
     case 'invalid_value':
       return `one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}`;
     case 'too_small':
@@ -147,7 +149,8 @@ function schemaProblems(file: SourceFile, issues: readonly z.core.$ZodIssue[], i
         file: file.file,
         line: file.lineOf(path),
         field: path.join('.') || '(frontmatter)',
-        message: found === undefined ? 'required field is missing' : issue.code === 'invalid_type' ? 'wrong kind of value' : 'invalid value',
+        message:
+          found === undefined ? 'required field is missing' : issue.code === 'invalid_type' ? 'wrong kind of value' : 'invalid value',
         found: found === undefined ? undefined : show(found),
         expected: describeExpectation(issue, field),
         suggestion,
@@ -169,11 +172,7 @@ export function findReferences(data: unknown, path: (string | number)[] = []): F
   if (data === null || typeof data !== 'object' || data instanceof Date) return [];
   const record = data as Record<string, unknown>;
   const keys = Object.keys(record);
-  if (
-    keys.length === 2 &&
-    typeof record['id'] === 'string' &&
-    (COLLECTIONS as readonly unknown[]).includes(record['collection'])
-  ) {
+  if (keys.length === 2 && typeof record['id'] === 'string' && (COLLECTIONS as readonly unknown[]).includes(record['collection'])) {
     return [{ path, collection: record['collection'] as CollectionName, id: record['id'] }];
   }
   return keys.flatMap((key) => findReferences(record[key], [...path, key]));
@@ -349,7 +348,8 @@ function fileProblems(file: SourceFile, ids: EntryIds): { problems: Problem[]; e
   }
   const placeholders = placeholderProblems(file);
   // A placeholder is reported once, as a placeholder, not again as a wrong value.
-  const isPlaceholderPath = (field: string) => placeholders.some((placeholder) => field === placeholder.field || field.startsWith(`${placeholder.field}.`));
+  const isPlaceholderPath = (field: string) =>
+    placeholders.some((placeholder) => field === placeholder.field || field.startsWith(`${placeholder.field}.`));
   problems.push(...placeholders, ...referenceProblems(file, ids));
   const result = schemas[file.collection].safeParse(file.frontmatter ?? {});
   if (!result.success) {

@@ -48,7 +48,10 @@ export const countryCode = z
   // `abort` stops the lookup below from running on text that is not a code (it would throw).
   .regex(/^[A-Z]{2}$/, { error: 'an ISO 3166-1 alpha-2 country code in capitals, like "JP"', abort: true })
   .refine((code) => regionNames.of(code) !== undefined, 'a known ISO 3166-1 country code')
-  .meta({ title: 'country code (ISO 3166-1, e.g. JP)', description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. "JP", "KR", "US".' });
+  .meta({
+    title: 'country code (ISO 3166-1, e.g. JP)',
+    description: 'ISO 3166-1 alpha-2 country code in capitals, e.g. "JP", "KR", "US".',
+  });
 
 /** A language tag ("ja", "ko", "en"). */
 export const languageCode = z
@@ -86,7 +89,10 @@ export const partialDate = z
       .regex(PARTIAL_DATE, { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
       .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
   )
-  .meta({ title: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".' });
+  .meta({
+    title: 'date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".',
+  });
 
 /** A name or title written in its original script, with the language it is in. */
 export const scriptName = z
@@ -96,7 +102,10 @@ export const scriptName = z
     /** Language of `text`, e.g. "ja". */
     lang: languageCode.describe('Language of `text`, e.g. "ja".'),
   })
-  .meta({ title: 'original-script name ({ text, lang })', description: 'A name or title written in its original script, with the language it is in.' });
+  .meta({
+    title: 'original-script name ({ text, lang })',
+    description: 'A name or title written in its original script, with the language it is in.',
+  });
 
 /** Other spellings, romanizations and translations people search by. Default: none. */
 export const aliases = z

@@ -6,7 +6,11 @@ import { buildSite, makeTempDir, ROOT } from '../helpers/site';
 
 /** Runs `npm run <script> -- <args>` from the repository root, as a contributor would. */
 function npmRun(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -33,7 +33,9 @@ describe('the contributor pages', () => {
     for (const collection of COLLECTIONS) {
       expect(html).toContain(`<h2 id="${collection}"`);
       for (const field of flatten(getFields(schemas[collection]))) {
-        expect(html, `${collection}: ${field.path}`).toMatch(new RegExp(`<th scope="row"[^>]*><code[^>]*>${field.path.replace(/[.[\]]/g, '\\$&')}</code>`));
+        expect(html, `${collection}: ${field.path}`).toMatch(
+          new RegExp(`<th scope="row"[^>]*><code[^>]*>${field.path.replace(/[.[\]]/g, '\\$&')}</code>`),
+        );
       }
     }
     // Allowed values and references come through as data, not prose.
@@ -69,8 +71,11 @@ describe('an entry page', () => {
     expect(getEditUrl('content/productions/mamono.mdx')).toBe(`${REPOSITORY_URL}/edit/main/content/productions/mamono.mdx`);
   });
 
-  it("says when the file last changed, from git", () => {
-    const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/studios/sll.mdx'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  it('says when the file last changed, from git', () => {
+    const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/studios/sll.mdx'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     expect(date).not.toBe('');
     expect(readPage(distDir, '/studios/sll/')).toContain(`Last updated <time datetime="${date.slice(0, 10)}">`);
   });

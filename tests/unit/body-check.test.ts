@@ -57,6 +57,9 @@ describe('checkBody', () => {
 
   it('suggests the nearest entry for a dangling link and the right collection for a misfiled one', () => {
     expect(check('[x](../../studios/studio-dragn/)\n')[0]!.suggestion).toBe('did you mean ../../studios/studio-dragon/?');
-    expect(check('[x](../../people/tvn/)\n')[0]).toMatchObject({ message: '`tvn` is a studio, not a person', suggestion: 'write ../../studios/tvn/' });
+    expect(check('[x](../../people/tvn/)\n')[0]).toMatchObject({
+      message: '`tvn` is a studio, not a person',
+      suggestion: 'write ../../studios/tvn/',
+    });
   });
 });

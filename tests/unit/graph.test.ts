@@ -35,12 +35,8 @@ describe('the relation graph on the seed content', () => {
   });
 
   it('links two productions from the same source work both ways', () => {
-    expect(relationsOf('productions/marry-my-husband-japan').outgoing).toContain(
-      'Same source work: productions/marry-my-husband',
-    );
-    expect(relationsOf('productions/marry-my-husband').backlinks).toContain(
-      'Same source work: productions/marry-my-husband-japan',
-    );
+    expect(relationsOf('productions/marry-my-husband-japan').outgoing).toContain('Same source work: productions/marry-my-husband');
+    expect(relationsOf('productions/marry-my-husband').backlinks).toContain('Same source work: productions/marry-my-husband-japan');
   });
 
   it('lists a person’s works and a source’s citing entries', () => {

@@ -49,7 +49,7 @@ describe('createTemplate', () => {
   it('puts the title in and comments every field with its description', () => {
     const text = createTemplate('studio', 'Studio "Kumo"');
     expect(text).toContain('name: "Studio \\"Kumo\\""');
-    expect(text).toContain('# The company\'s name in English. Required: text.');
+    expect(text).toContain("# The company's name in English. Required: text.");
     expect(text).toMatch(/^# parent: TODO$/m);
   });
 });
@@ -63,7 +63,9 @@ describe('chooseId', () => {
   });
 
   it('needs --id for a title in Hangul or kana', () => {
-    expect(chooseId('내 남편과 결혼해줘', undefined, taken).error).toMatch(/^"내 남편과 결혼해줘" is not in Latin letters.*pass one with --id/);
+    expect(chooseId('내 남편과 결혼해줘', undefined, taken).error).toMatch(
+      /^"내 남편과 결혼해줘" is not in Latin letters.*pass one with --id/,
+    );
     expect(chooseId('ソウルメイト', 'soul-mate', taken)).toEqual({ id: 'soul-mate' });
   });
 

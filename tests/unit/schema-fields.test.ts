@@ -18,9 +18,21 @@ describe('getFields', () => {
   it('reads required fields, defaults, allowed values and references from the schema', () => {
     const fields = getFields(schemas.productions);
     expect(getFieldAt(fields, ['title'])).toMatchObject({ required: true, type: 'text' });
-    expect(getFieldAt(fields, ['format'])).toMatchObject({ required: false, default: 'series', values: ['series', 'miniseries', 'film', 'special'] });
-    expect(getFieldAt(fields, ['credits', 0, 'studio'])).toMatchObject({ path: 'credits[].studio', reference: 'studios', expected: 'a studio id from content/studios/' });
-    expect(getFieldAt(fields, ['sources'])).toMatchObject({ required: true, list: true, expected: 'a list of at least one source id from content/sources/' });
+    expect(getFieldAt(fields, ['format'])).toMatchObject({
+      required: false,
+      default: 'series',
+      values: ['series', 'miniseries', 'film', 'special'],
+    });
+    expect(getFieldAt(fields, ['credits', 0, 'studio'])).toMatchObject({
+      path: 'credits[].studio',
+      reference: 'studios',
+      expected: 'a studio id from content/studios/',
+    });
+    expect(getFieldAt(fields, ['sources'])).toMatchObject({
+      required: true,
+      list: true,
+      expected: 'a list of at least one source id from content/sources/',
+    });
     expect(getFieldAt(fields, ['sources', 2])).toMatchObject({ list: false, expected: 'a source id from content/sources/' });
     expect(getFieldAt(fields, ['premiere'])!.type).toBe('date (YYYY, YYYY-MM or YYYY-MM-DD)');
     expect(getFieldAt(fields, ['nope'])).toBeUndefined();

@@ -55,7 +55,10 @@ describe('validateContent on the real content', () => {
 
   it('has every collection', () => {
     for (const collection of COLLECTIONS) {
-      expect(entries.some((entry) => entry.collection === collection), collection).toBe(true);
+      expect(
+        entries.some((entry) => entry.collection === collection),
+        collection,
+      ).toBe(true);
     }
   });
 });
@@ -149,7 +152,9 @@ sources: [an-article]`),
   });
 
   it('rejects a javascript: URL', () => {
-    const { problems } = validateContent([file('sources', 'an-article', SOURCE.replace('language', 'url: "javascript:alert(1)"\nlanguage'))]);
+    const { problems } = validateContent([
+      file('sources', 'an-article', SOURCE.replace('language', 'url: "javascript:alert(1)"\nlanguage')),
+    ]);
     expect(problems[0]).toMatchObject({ field: 'url', expected: 'an absolute http:// or https:// URL' });
   });
 });
