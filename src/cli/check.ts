@@ -2,12 +2,13 @@
  * `npm run check`: validates all content the way the build does, without building pages, and
  * prints every problem at once. Exit code 1 when there is any.
  */
-import { getContentDir, readSourceFiles } from '../lib/content-files';
+import { findStrayFiles, getContentDir, readSourceFiles } from '../lib/content-files';
 import { formatReport, validateContent } from '../lib/validate';
 
 const started = performance.now();
-const files = readSourceFiles(getContentDir());
-const { problems } = validateContent(files);
+const contentDir = getContentDir();
+const files = readSourceFiles(contentDir);
+const { problems } = validateContent(files, findStrayFiles(contentDir));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length) {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { getContentDir, readSourceFiles } from '../lib/content-files';
+import { findStrayFiles, getContentDir, readSourceFiles } from '../lib/content-files';
 import { formatReport, validateContent } from '../lib/validate';
 
 /**
@@ -12,7 +12,8 @@ export function contentValidation(): AstroIntegration {
     name: 'hallyu:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = validateContent(readSourceFiles(getContentDir()));
+        const contentDir = getContentDir();
+        const { problems } = validateContent(readSourceFiles(contentDir), findStrayFiles(contentDir));
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command !== 'build') {

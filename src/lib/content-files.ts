@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas';
@@ -89,4 +89,40 @@ export function readSourceFiles(contentDir = getContentDir()): SourceFile[] {
     }
   }
   return files;
+}
+
+/** A file under the content folder that is not an entry. */
+export interface StrayFile {
+  /** Path shown in messages, relative to the working directory. */
+  file: string;
+  /** Its path inside the content folder, by segment: `['production', 'x.mdx']`. */
+  segments: string[];
+}
+
+/**
+ * Files under `contentDir` that are not entries and would be left out without a word: outside
+ * the collection folders, nested inside one, or not `.mdx`. Drafts (`_name`) and dotfiles are
+ * meant to be skipped and are not listed.
+ */
+export function findStrayFiles(contentDir = getContentDir()): StrayFile[] {
+  const strays: StrayFile[] = [];
+  const walk = (folder: string, segments: string[]) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.') || name.startsWith('_')) continue;
+      const path = join(folder, name);
+      const at = [...segments, name];
+      if (statSync(path).isDirectory()) walk(path, at);
+      else if (!(at.length === 2 && (COLLECTIONS as readonly string[]).includes(at[0]!) && name.endsWith('.mdx'))) {
+        strays.push({ file: relative(process.cwd(), path) || path, segments: at });
+      }
+    }
+  };
+  walk(contentDir, []);
+  return strays;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, schemas, SINGULAR, type CollectionName } from '../schemas';
 import { checkBody, type EntryIds } from './body-check';
-import type { SourceFile } from './content-files';
+import type { SourceFile, StrayFile } from './content-files';
 import { isPlaceholder } from './scaffold';
 import { findRawReferences, getFieldAt, getFields, type FieldDoc } from './schema-fields';
 import { foldText, getNearest, toId } from './text';
@@ -359,14 +359,55 @@ function fileProblems(file: SourceFile, ids: EntryIds): { problems: Problem[]; e
   return { problems, entry: { collection: file.collection, id: file.id, file: file.file, data: result.data as Record<string, unknown> } };
 }
 
+/** Files the loader would leave out: in no collection folder, nested in one, or not `.mdx`. */
+function strayProblems(strays: readonly StrayFile[]): Problem[] {
+  return strays.map(({ file, segments }) => {
+    const name = segments.at(-1)!;
+    const id = toId(name.replace(/\.[^.]*$/, '')) || 'id';
+    const contentDir = file.slice(0, file.length - segments.join('/').length).replace(/\/$/, '') || '.';
+    const [folder] = segments;
+    const collection = (COLLECTIONS as readonly string[]).includes(folder!) ? folder : getNearest(folder!, COLLECTIONS, 1)[0];
+    const isMdx = name.endsWith('.mdx');
+    const problem = { file, line: 1, field: '(file name)', found: JSON.stringify(segments.join('/')) };
+    if (segments.length === 2 && collection === folder) {
+      return {
+        ...problem,
+        message: 'only .mdx files are entries: this file would be left out',
+        expected: `${contentDir}/${folder}/<id>.mdx`,
+        suggestion: /\.mdx?$/.test(name) ? `rename it to ${id}.mdx` : 'remove it: entries have no attachments',
+      };
+    }
+    if (segments.length > 2 && collection === folder) {
+      return {
+        ...problem,
+        message: 'entries sit directly in their collection folder, not in a subfolder',
+        expected: `${contentDir}/${folder}/<id>.mdx`,
+        suggestion: `move it to ${contentDir}/${folder}/${id}.mdx`,
+      };
+    }
+    return {
+      ...problem,
+      message: 'this file is not in a collection folder, so it would be left out',
+      expected: `${contentDir}/<${COLLECTIONS.join('|')}>/<id>.mdx`,
+      suggestion:
+        isMdx || /\.md$/.test(name)
+          ? `move it to ${contentDir}/${collection ?? 'productions'}/${id}.mdx`
+          : 'remove it: the content folder holds only entries',
+    };
+  });
+}
+
 /**
  * Validates every file against its schema and against each other: file names, fields,
  * placeholders, references, bodies, duplicate names and parent cycles. Returns every problem,
  * not just the first, sorted by file and line, and the entries that passed their schema.
  */
-export function validateContent(files: readonly SourceFile[]): { problems: Problem[]; entries: ValidEntry[] } {
+export function validateContent(
+  files: readonly SourceFile[],
+  strays: readonly StrayFile[] = [],
+): { problems: Problem[]; entries: ValidEntry[] } {
   const ids = getEntryIds(files);
-  const problems: Problem[] = [];
+  const problems: Problem[] = strayProblems(strays);
   const entries: ValidEntry[] = [];
   for (const file of files) {
     const result = fileProblems(file, ids);
@@ -374,7 +415,7 @@ export function validateContent(files: readonly SourceFile[]): { problems: Probl
     if (result.entry) entries.push(result.entry);
   }
   problems.push(...crossEntryProblems(files, entries));
-  const order = new Map(files.map((file, index) => [file.file, index]));
+  const order = new Map([...strays, ...files].map((file, index) => [file.file, index]));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
   return { problems, entries };
 }

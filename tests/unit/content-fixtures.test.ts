@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
+import { findStrayFiles, readSourceFiles } from '../../src/lib/content-files';
 import { formatProblem, validateContent } from '../../src/lib/validate';
 
 /**
@@ -100,13 +100,23 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
       'productions/new-show.mdx:2  (frontmatter)  YAML: Missing closing "quote\n    check the quotes, colons and indentation on this line and the one before',
     ],
   },
+  {
+    name: 'stray-files',
+    what: 'files outside the collection folders, nested in one, or not .mdx (a draft _file is fine)',
+    expected: [
+      'notes.mdx:1  (file name)  this file is not in a collection folder, so it would be left out (found: "notes.mdx", expected: tests/fixtures/stray-files/<productions|studios|musicals|people|sources>/<id>.mdx)\n    move it to tests/fixtures/stray-files/productions/notes.mdx',
+      'production/new-show.mdx:1  (file name)  this file is not in a collection folder, so it would be left out (found: "production/new-show.mdx", expected: tests/fixtures/stray-files/<productions|studios|musicals|people|sources>/<id>.mdx)\n    move it to tests/fixtures/stray-files/productions/new-show.mdx',
+      'productions/Other_Show.md:1  (file name)  only .mdx files are entries: this file would be left out (found: "productions/Other_Show.md", expected: tests/fixtures/stray-files/productions/<id>.mdx)\n    rename it to other-show.mdx',
+      'productions/japan/new-show.mdx:1  (file name)  entries sit directly in their collection folder, not in a subfolder (found: "productions/japan/new-show.mdx", expected: tests/fixtures/stray-files/productions/<id>.mdx)\n    move it to tests/fixtures/stray-files/productions/new-show.mdx',
+    ],
+  },
 ];
 
 describe('the content checker on broken fixtures', () => {
   for (const { name, what, expected } of CASES) {
     it(`reports ${what} (tests/fixtures/${name})`, () => {
       const folder = join('tests/fixtures', name);
-      const { problems } = validateContent(readSourceFiles(folder));
+      const { problems } = validateContent(readSourceFiles(folder), findStrayFiles(folder));
       expect(problems.map(formatProblem)).toEqual(expected.map((message) => `${folder}/${message}`));
     });
   }
