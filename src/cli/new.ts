@@ -19,15 +19,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let parsed: ReturnType<
-  typeof parseArgs<{ options: { id: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>
->;
-try {
-  parsed = parseArgs({ options: { id: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-} catch (error) {
-  fail((error as Error).message);
+function readArgs() {
+  try {
+    return parseArgs({ options: { id: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (error) {
+    // Unknown options and a missing --id value: say so with the usage, not with a stack trace.
+    return fail((error as Error).message);
+  }
 }
-const { values, positionals } = parsed;
+
+const { values, positionals } = readArgs();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);

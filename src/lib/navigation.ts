@@ -21,6 +21,7 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
         { label: 'By market', href: withBase('/markets/') },
         { label: 'By platform and broadcaster', href: withBase('/platforms/') },
         { label: 'By year', href: withBase('/years/') },
+        { label: 'Timeline', href: withBase('/timeline/') },
       ],
     },
     {

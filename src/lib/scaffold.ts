@@ -10,6 +10,7 @@ export const KINDS = {
   person: 'people',
   source: 'sources',
 } as const satisfies Record<string, CollectionName>;
+/** A kind of entry as `npm run new` takes it: `production`, `studio`, `musical`, `person`, `source`. */
 export type Kind = keyof typeof KINDS;
 
 /**

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readSourceFiles } from '../../src/lib/content-files';
+import { createCatalog, type Entry } from '../../src/lib/entries';
+import { DEFAULT_TIMELINE_OPTIONS, getPeriod, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/lib/timeline';
+import { validateContent } from '../../src/lib/validate';
+
+const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);
+
+function event(title: string, start: number, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    key: `productions/${title.toLowerCase().replace(/\W+/g, '-')}`,
+    collection: 'productions',
+    title,
+    href: '/x/',
+    market: 'JP',
+    kind: 'premiere',
+    what: 'premiere',
+    when: String(Math.floor(start)),
+    date: String(Math.floor(start)),
+    start,
+    end: start,
+    isRange: false,
+    approximate: false,
+    ...extra,
+  };
+}
+
+/** The horizontal extent a mark and its label take up, as the layout estimates text. */
+function extent(mark: ReturnType<typeof layoutTimeline>['lanes'][number]['marks'][number]) {
+  const text = mark.label.text.length * DEFAULT_TIMELINE_OPTIONS.charWidth;
+  const shape = [
+    mark.x - (mark.width ? 0 : DEFAULT_TIMELINE_OPTIONS.markRadius),
+    mark.x + mark.width + DEFAULT_TIMELINE_OPTIONS.markRadius,
+  ];
+  const label = mark.label.anchor === 'start' ? [mark.label.x, mark.label.x + text] : [mark.label.x - text, mark.label.x];
+  return [Math.min(shape[0]!, label[0]!), Math.max(shape[1]!, label[1]!)] as const;
+}
+
+describe('the timeline data', () => {
+  it('reads a partial date as the period it names', () => {
+    expect(getPeriod('2025')).toEqual({ start: 2025, end: 2026 });
+    const june = getPeriod('2025-06');
+    expect(june.start).toBeCloseTo(2025 + 151 / 365, 6);
+    expect(june.end).toBeCloseTo(2025 + 181 / 365, 6);
+    expect(getPeriod('2024-12-31').start).toBeCloseTo(2024 + 365 / 366, 6);
+  });
+
+  it('puts each premiere in its market and each staging in its country, approximate runs marked', () => {
+    const { events, undated } = getTimelineEvents(catalog);
+    const mamono = events.filter((e) => e.key === 'productions/mamono');
+    expect(mamono).toHaveLength(1);
+    expect(mamono[0]).toMatchObject({ market: 'JP', when: '18 April 2025', isRange: false });
+
+    const gatsby = events.filter((e) => e.key === 'musicals/the-great-gatsby');
+    expect(gatsby.map((e) => e.market).sort()).toEqual(['GB', 'US']);
+    for (const staging of gatsby) {
+      expect(staging).toMatchObject({ isRange: true, approximate: true, when: 'about 2023–2025', start: 2023, end: 2026 });
+    }
+    // A later season is a premiere of its own.
+    expect(events.filter((e) => e.key === 'productions/the-big-door-prize').map((e) => e.what)).toEqual(['premiere', 'season 2']);
+    // A musical with no staging abroad cannot be placed, and says why.
+    expect(undated.map((u) => `${u.entry.collection}/${u.entry.id}`)).toEqual(['musicals/the-last-empress']);
+  });
+});
+
+describe('the timeline layout', () => {
+  const layout = layoutTimeline(getTimelineEvents(catalog).events);
+
+  it('draws one lane per market, the busiest first, stacked without gaps or overlaps', () => {
+    expect(layout.lanes.map((lane) => lane.market)).toEqual(['JP', 'US', 'KR', 'GB']); // ties A-Z: South Korea, United Kingdom
+    layout.lanes.forEach((lane, index) => {
+      expect(lane.y).toBe(index === 0 ? 0 : layout.lanes[index - 1]!.y + layout.lanes[index - 1]!.height);
+      for (const mark of lane.marks) {
+        expect(mark.y).toBeGreaterThan(lane.y);
+        expect(mark.y).toBeLessThan(lane.y + lane.height);
+      }
+    });
+    expect(layout.lanes.map((lane) => lane.href)).toContain('/markets/jp/');
+  });
+
+  it('keeps every mark and label inside the drawing and apart from the others in its row', () => {
+    for (const lane of layout.lanes) {
+      const marks = lane.marks.map((mark) => ({ y: mark.y, extent: extent(mark) }));
+      for (const {
+        extent: [from, to],
+      } of marks) {
+        expect(from).toBeGreaterThanOrEqual(DEFAULT_TIMELINE_OPTIONS.laneLabelWidth - DEFAULT_TIMELINE_OPTIONS.markRadius);
+        expect(to).toBeLessThanOrEqual(layout.width + 0.001);
+      }
+      for (const [i, a] of marks.entries()) {
+        for (const b of marks.slice(i + 1)) {
+          if (a.y === b.y) expect(a.extent[1] <= b.extent[0] || b.extent[1] <= a.extent[0], `${lane.market}: overlap`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('spans whole years on the axis and places marks in time order', () => {
+    expect(layout.years.map((year) => year.year)).toEqual([2023, 2024, 2025]);
+    const japan = layout.lanes[0]!.marks;
+    const byDate = [...japan].sort((a, b) => a.event.start - b.event.start);
+    expect(byDate.map((mark) => mark.x)).toEqual([...byDate.map((mark) => mark.x)].sort((a, b) => a - b));
+    expect(japan.find((mark) => mark.event.key === 'productions/mamono')!.description).toBe('Mamono: premiere, Japan, 18 April 2025');
+  });
+
+  it('opens new rows when marks crowd one date, and labels a run inside its bar when neither side has room', () => {
+    const crowded = layoutTimeline([
+      event('Alpha', 2020.5),
+      event('Bravo', 2020.5),
+      event('Charlie', 2020.5),
+      event('A run that fills the whole axis', 2020, { isRange: true, end: 2022, kind: 'staging', market: 'US' }),
+    ]);
+    const japan = crowded.lanes.find((lane) => lane.market === 'JP')!;
+    expect(new Set(japan.marks.map((mark) => mark.y)).size).toBe(3);
+    const run = crowded.lanes.find((lane) => lane.market === 'US')!.marks[0]!;
+    expect(run.label.inside).toBe(true);
+    expect(run.width).toBeGreaterThan(400);
+  });
+});
