@@ -135,7 +135,8 @@ export function createTemplate(kind: Kind, title: string): string {
     `A new ${kind}. Replace every ${PLACEHOLDER}, uncomment the optional fields you have a source for, delete the other comments, then run \`npm run check\`. Field reference: /contribute/schema/#${collection}`,
     '',
   );
-  const frontmatter = getFields(schemas[collection]).flatMap((field) => fieldLines(field, title));
+  // A blank line before each field's comment keeps the fields apart.
+  const frontmatter = getFields(schemas[collection]).flatMap((field) => ['', ...fieldLines(field, title)]);
   return ['---', ...intro, ...frontmatter, '---', '', bodyLines(collection, title).join('\n\n'), ''].join('\n');
 }
 
