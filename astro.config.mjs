@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
+import { getContentSecurityPolicy } from './src/lib/csp.ts';
 
 // BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [schemaCache(), contentValidation(), mdx()],
+  security: { csp: getContentSecurityPolicy() },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
   experimental: { contentIntellisense: true },
 });

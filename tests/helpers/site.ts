@@ -30,9 +30,19 @@ export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `hallyu-${prefix}-`));
 }
 
+/**
+ * The environment for a child build: this process's, minus the variables Vite sets in test
+ * workers (BASE_URL, MODE, DEV, PROD, SSR). Astro exposes every environment variable as
+ * `import.meta.env.*`, so an inherited BASE_URL=/ would override the BASE_PATH of the build.
+ */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
+  return { ...inherited, ...env };
+}
+
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [ASTRO, ...args], { cwd: ROOT, env: childEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

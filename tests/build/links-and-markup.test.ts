@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { checkLinks, formatBrokenLinks, listSiteFiles, servedPath } from '../../src/lib/link-check';
+import { auditMarkup } from '../../src/lib/markup-audit';
+
+const builds = [
+  { name: 'at the root', distDir: inject('site').distDir, base: '/' },
+  { name: `under BASE_PATH ${inject('baseSite').base}`, distDir: inject('baseSite').distDir, base: inject('baseSite').base },
+];
+
+describe.each(builds)('the site built $name', ({ distDir, base }) => {
+  it('has no broken internal link, asset or #anchor', () => {
+    const report = checkLinks(distDir, { base, site: 'http://localhost:4321' });
+    console.info(
+      `link check ${base}: ${report.pages} pages, ${report.links} internal links, ${report.anchors} anchors, ${report.broken.length} broken`,
+    );
+    expect(formatBrokenLinks(report.broken)).toBe('');
+    // The check really walked the site: every page, the sidebar on each, the footnotes and tables of contents.
+    expect(report.pages).toBeGreaterThan(60);
+    expect(report.links).toBeGreaterThan(report.pages * 15);
+    expect(report.anchors).toBeGreaterThan(report.pages);
+  });
+
+  it('keeps every page within the security rules: a hashed CSP, no handlers, no script URLs, no leaking links', () => {
+    const pages = listSiteFiles(distDir).filter((file) => file.endsWith('.html'));
+    const problems = pages.flatMap((file) =>
+      auditMarkup(readFileSync(join(distDir, file), 'utf8')).map(
+        (problem) => `${servedPath(file, base)}: ${problem.rule}: ${problem.detail}`,
+      ),
+    );
+    expect(problems.join('\n')).toBe('');
+    // The theme script is the inline script the policy must cover by hash; it is on every page.
+    for (const file of pages)
+      expect(readFileSync(join(distDir, file), 'utf8'), file).toContain("<script>try{const t=localStorage.getItem('ha-theme')");
+  });
+});
