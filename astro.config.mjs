@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [schemaCache(), contentValidation(), mdx()],
+  integrations: [schemaCache(), contentValidation(), mdx(), sitemap()],
   security: { csp: getContentSecurityPolicy() },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
   experimental: { contentIntellisense: true },

@@ -22,6 +22,7 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
         { label: 'By platform and broadcaster', href: withBase('/platforms/') },
         { label: 'By year', href: withBase('/years/') },
         { label: 'Timeline', href: withBase('/timeline/') },
+        { label: 'Open data', href: withBase('/data/') },
       ],
     },
     {

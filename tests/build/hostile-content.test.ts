@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeEntities, scanTags } from '../../src/lib/html-scan';
+import { checkLinks, formatBrokenLinks, listSiteFiles } from '../../src/lib/link-check';
+import { auditMarkup } from '../../src/lib/markup-audit';
+import { buildSiteOrThrow, ROOT } from '../helpers/site';
+
+const TITLE = "<script>alert('show')</script>";
+const SITE = 'https://example.org';
+let distDir: string;
+
+beforeAll(async () => {
+  // Content written to break out of its element, on a custom SITE_URL under a sub-path.
+  distDir = await buildSiteOrThrow({
+    contentDir: join(ROOT, 'tests/fixtures/hostile-text'),
+    base: '/sub',
+    env: { SITE_URL: SITE },
+  });
+});
+
+const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
+
+describe('a build of content whose text looks like markup', () => {
+  it('shows the text as text on every page, never as elements or handlers', () => {
+    const pages = listSiteFiles(distDir).filter((file) => file.endsWith('.html'));
+    for (const file of pages) {
+      const html = read(file);
+      expect(html, file).not.toContain('<script>alert(');
+      expect(html, file).not.toMatch(/<img src=x/i);
+      expect(
+        auditMarkup(html).map((problem) => `${problem.rule}: ${problem.detail}`),
+        file,
+      ).toEqual([]);
+    }
+    const page = read('productions/hostile-show/index.html');
+    const heading = /<h1 id="_top">([\s\S]*?)<\/h1>/.exec(page)![1]!;
+    expect(decodeEntities(heading)).toBe(TITLE);
+    expect(page).toContain('&lt;img src=x onerror=alert(&#39;based&#39;)&gt;');
+    // The off-site link in the body carries rel, the site link resolves under the sub-path.
+    expect(page).toMatch(/<a href="https:\/\/example\.org\/page" rel="noopener noreferrer external">off-site link<\/a>/);
+    expect(formatBrokenLinks(checkLinks(distDir, { base: '/sub', site: SITE }).broken)).toBe('');
+  });
+
+  it('keeps JSON-LD one intact data block whatever the text holds', () => {
+    const blocks = scanTags(read('productions/hostile-show/index.html')).filter((tag) => tag.attributes['type'] === 'application/ld+json');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text).not.toMatch(/[<>]/);
+    const [, series] = JSON.parse(blocks[0]!.text!)['@graph'];
+    expect(series.name).toBe(TITLE);
+    expect(series.description).toContain('</script><!--');
+    expect(series.citation[0]).toMatchObject({
+      name: "</script><script>alert('title')</script>",
+      url: 'https://example.org/article?a=1&b=<2>',
+    });
+  });
+
+  it('writes every absolute address on SITE_URL under BASE_PATH', () => {
+    const page = read('productions/hostile-show/index.html');
+    expect(page).toContain(`<link rel="canonical" href="${SITE}/sub/productions/hostile-show/">`);
+    expect(page).toContain(`<meta property="og:image" content="${SITE}/sub/og-card.png">`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sub/sitemap-index.xml`);
+    expect(read('rss.xml')).toContain(`<link>${SITE}/sub/productions/hostile-show/</link>`);
+    expect(JSON.parse(read('data/catalog.json')).entries.map((entry: { url: string }) => entry.url)).toContain(
+      `${SITE}/sub/studios/evil-studio/`,
+    );
+  });
+});

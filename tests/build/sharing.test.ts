@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readSourceFiles } from '../../src/lib/content-files';
+import { createCatalog, type Entry } from '../../src/lib/entries';
+import { isServedPath, listSiteFiles, servedPath } from '../../src/lib/link-check';
+import { scanTags } from '../../src/lib/html-scan';
+import { validateContent } from '../../src/lib/validate';
+import { schemas, type CollectionName } from '../../src/schemas';
+import { validateJsonSchema } from '../helpers/json-schema';
+import { ROOT } from '../helpers/site';
+
+// The builds under test use the default SITE_URL.
+const SITE = 'http://localhost:4321';
+const catalog = createCatalog(validateContent(readSourceFiles(join(ROOT, 'content'))).entries as unknown as Entry[]);
+const builds = [
+  { name: 'at the root', distDir: inject('site').distDir, base: '/' },
+  { name: `under BASE_PATH ${inject('baseSite').base}`, distDir: inject('baseSite').distDir, base: `${inject('baseSite').base}/` },
+];
+
+const read = (distDir: string, file: string) => readFileSync(join(distDir, file), 'utf8');
+const locs = (xml: string, element: string) => [...xml.matchAll(new RegExp(`<${element}>([^<]*)</${element}>`, 'g'))].map((m) => m[1]!);
+
+describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
+  const pages = listSiteFiles(distDir).filter((file) => file.endsWith('.html'));
+  const served = (url: string) => {
+    const { origin, pathname } = new URL(url);
+    return origin === SITE && isServedPath(distDir, base, pathname);
+  };
+
+  it('points robots.txt at a sitemap that lists every page but the 404, on SITE_URL', () => {
+    const robots = read(distDir, 'robots.txt');
+    expect(robots).toContain(`Sitemap: ${SITE}${base}sitemap-index.xml`);
+    const sitemaps = locs(read(distDir, 'sitemap-index.xml'), 'loc');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((url) => {
+      expect(served(url), url).toBe(true);
+      return locs(read(distDir, new URL(url).pathname.slice(base.length)), 'loc');
+    });
+    const expected = pages.filter((file) => file !== '404.html').map((file) => `${SITE}${servedPath(file, base)}`);
+    expect([...listed].sort()).toEqual([...expected].sort());
+  });
+
+  it('has an RSS feed of the newest entries, newest first, each linking to its page', () => {
+    const rss = read(distDir, 'rss.xml');
+    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    expect(locs(rss, 'link')[0]).toBe(`${SITE}${base}`);
+    const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(Math.min(50, catalog.entries.length));
+    const dates = items.map((item) => Date.parse(locs(item, 'pubDate')[0]!));
+    expect(dates.every(Number.isFinite)).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) {
+      expect(locs(item, 'title')[0]).toBeTruthy();
+      expect(served(locs(item, 'link')[0]!), item).toBe(true);
+    }
+    // Every page tells feed readers where the feed is.
+    expect(read(distDir, 'index.html')).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="Hallyu Abroad: new entries" href="${base}rss.xml">`,
+    );
+  });
+
+  it('gives every page a canonical URL and a link preview card on SITE_URL; the 404 stays out', () => {
+    for (const file of pages) {
+      const tags = scanTags(read(distDir, file));
+      const meta = (key: string) =>
+        tags.find((t) => t.name === 'meta' && (t.attributes['property'] ?? t.attributes['name']) === key)?.attributes['content'];
+      const canonical = tags.find((t) => t.name === 'link' && t.attributes['rel'] === 'canonical')?.attributes['href'];
+      if (file === '404.html') {
+        expect(canonical).toBeUndefined();
+        expect(meta('robots')).toBe('noindex');
+        continue;
+      }
+      expect(canonical, file).toBe(`${SITE}${servedPath(file, base)}`);
+      expect(meta('og:url'), file).toBe(canonical);
+      expect(meta('og:title'), file).toBeTruthy();
+      expect(meta('og:description'), file).toBe(meta('description'));
+      expect(meta('og:image'), file).toBe(`${SITE}${base}og-card.png`);
+      expect(meta('twitter:card'), file).toBe('summary_large_image');
+    }
+    // The card is a real 1200x630 PNG.
+    const png = readFileSync(join(distDir, 'og-card.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('describes every entry page in schema.org JSON-LD whose links all lead to pages of the site', () => {
+    const types: Record<CollectionName, string[]> = {
+      productions: ['TVSeries', 'Movie'],
+      studios: ['Organization'],
+      musicals: ['CreativeWork'],
+      people: ['Person'],
+      sources: ['CreativeWork'],
+    };
+    for (const entry of catalog.entries) {
+      const file = `${entry.collection}/${entry.id}/index.html`;
+      const blocks = scanTags(read(distDir, file)).filter((t) => t.name === 'script' && t.attributes['type'] === 'application/ld+json');
+      expect(blocks, file).toHaveLength(1);
+      const document = JSON.parse(blocks[0]!.text!);
+      expect(document['@context']).toBe('https://schema.org');
+      const [page, main] = document['@graph'];
+      const url = `${SITE}${base}${entry.collection}/${entry.id}/`;
+      expect(page).toMatchObject({ '@type': 'ItemPage', url, mainEntity: { '@id': url } });
+      expect(types[entry.collection]).toContain(main['@type']);
+      expect(main).toMatchObject({ '@id': url, url });
+      const urls = JSON.stringify(document)
+        .match(/"(?:@id|url)":"[^"]*"/g)!
+        .map((pair) => JSON.parse(pair.slice(pair.indexOf(':') + 1)) as string);
+      for (const link of urls.filter((u) => u.startsWith(SITE))) expect(served(link.replace(/#.*$/, '')), `${file}: ${link}`).toBe(true);
+      for (const link of urls) expect(link, file).toMatch(/^https?:\/\//);
+    }
+    expect(read(distDir, 'index.html')).not.toContain('application/ld+json');
+  });
+
+  it('publishes catalog.json and graph.json that validate against their JSON Schemas', () => {
+    const catalogJson = JSON.parse(read(distDir, 'data/catalog.json'));
+    const catalogSchema = JSON.parse(read(distDir, 'data/catalog.schema.json'));
+    expect(catalogJson.$schema).toBe(`${SITE}${base}data/catalog.schema.json`);
+    expect(catalogSchema.$id).toBe(catalogJson.$schema);
+    expect(validateJsonSchema(catalogSchema, catalogJson)).toEqual([]);
+    expect(catalogJson.entries).toHaveLength(catalog.entries.length);
+    for (const entry of catalogJson.entries) {
+      expect(served(entry.url), entry.url).toBe(true);
+      expect(schemas[entry.collection as CollectionName].safeParse(entry.data).success, entry.url).toBe(true);
+    }
+
+    const graph = JSON.parse(read(distDir, 'data/graph.json'));
+    expect(validateJsonSchema(JSON.parse(read(distDir, 'data/graph.schema.json')), graph)).toEqual([]);
+    expect(graph.nodes).toHaveLength(catalog.entries.length);
+    expect(graph.edges).toHaveLength(catalog.graph.edges.length);
+    for (const node of graph.nodes) expect(served(node.url), node.url).toBe(true);
+
+    const page = read(distDir, 'data/index.html');
+    expect(page).toContain('CC BY-SA 4.0');
+    expect(page).toMatch(/MIT<\/a> licence/);
+  });
+});
