@@ -1,7 +1,8 @@
 import type { CollectionName } from '../schemas';
 
 /** The site's base path with one trailing slash ("/" or "/hallyu-abroad/"). */
-export const BASE: string = normalizeBase(import.meta.env.BASE_URL ?? '/');
+// `import.meta.env` exists only under Vite; plain Node (tsx tools, the benchmark) sees the root.
+export const BASE: string = normalizeBase(import.meta.env?.BASE_URL ?? '/');
 
 /** "/hallyu-abroad" and "hallyu-abroad/" both become "/hallyu-abroad/". */
 export function normalizeBase(base: string): string {
