@@ -1,0 +1,317 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSourceFiles } from '../../src/lib/content-files';
+import type { Entry } from '../../src/lib/entries';
+import {
+  createSearchIndex,
+  createSearchRecords,
+  loadSearchIndex,
+  MAX_QUERY_LENGTH,
+  type SearchIndexData,
+  type SearchRecord,
+} from '../../src/lib/search-index';
+import { getHighlightParts, getResultView } from '../../src/lib/search-view';
+import { foldText, foldTextWithOffsets } from '../../src/lib/text';
+import { validateContent } from '../../src/lib/validate';
+import { renderResult } from '../../src/scripts/search-client';
+import { ROOT } from '../helpers/site';
+
+const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+const records = createSearchRecords(entries as unknown as Entry[]);
+// The browser gets the index as JSON: test what survives the round trip.
+const data = JSON.parse(JSON.stringify(createSearchIndex(records))) as SearchIndexData;
+const searcher = loadSearchIndex(data);
+const top = (query: string) => {
+  const [first] = searcher.search(query);
+  return first && `${first.record.kind}/${first.record.id}`;
+};
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  '.*+?^${}()|[]\\/',
+  '(((((((((((a',
+  '\\',
+  'x'.repeat(5000),
+  '한'.repeat(5000),
+  '🎬🍿 Soul Mate 👩‍❤️‍👨',
+  '\u202eetaM luoS\u202c',
+  '\u200f\u200e\u202b\u2067',
+  '\u0000\u001f\ufeff',
+  '%00%27%22',
+];
+
+describe('folding names for search', () => {
+  it.each([
+    ['Ok Taec-yeon', 'oktaecyeon'],
+    ['Taecyeon', 'taecyeon'],
+    ['Hatsukoi DOGs', 'hatsukoidogs'],
+    ['ＨＡＴＳＵＫＯＩ　ＤＯＧＳ', 'hatsukoidogs'],
+    ['Crème Brûlée', 'cremebrulee'],
+    ['初恋DOGs', '初恋dogs'],
+    ['ｵｸ・ﾃｷﾞｮﾝ', 'オクテギョン'],
+    ['オク・テギョン', 'オクテギョン'],
+    ['명성황후', '명성황후'],
+    ['\u200fSoul\u200e Mate 🎬', 'soulmate'],
+    ['Apple TV+', 'appletv'],
+  ])('%s folds to %s', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+
+  it('keeps kana voicing marks: ギ is not キ', () => {
+    expect(foldText('ギ')).not.toBe(foldText('キ'));
+    expect(foldText('ガ')).toBe(foldText('ｶﾞ'));
+  });
+
+  it('maps every folded unit back to the text it came from', () => {
+    for (const text of ['Ok Taec-yeon', 'ｵｸ・ﾃｷﾞｮﾝ', 'ﬁne ①', '私の夫と結婚して', '<b>Soul</b> Mate']) {
+      const { text: folded, starts, ends } = foldTextWithOffsets(text);
+      expect(folded).toBe(foldText(text));
+      expect(starts).toHaveLength(folded.length);
+      for (let unit = 0; unit < folded.length; unit++) {
+        expect(foldText(text.slice(starts[unit], ends[unit])), `${text} @${unit}`).toContain(folded[unit]);
+      }
+    }
+  });
+});
+
+describe('ranking: the expected top result', () => {
+  // Every kind of entry, every script; exact titles, substrings, romanizations and typos.
+  it.each([
+    // English titles and names, exact, and with one or two wrong letters.
+    ['Hatsukoi Dogs', 'productions/hatsukoi-dogs'],
+    ['hatsukoi-dogs', 'productions/hatsukoi-dogs'],
+    ['Mamono', 'productions/mamono'],
+    ['Mamomo', 'productions/mamono'],
+    ['Big Dor Prize', 'productions/the-big-door-prize'],
+    ['Soul Mate', 'productions/soul-mate'],
+    ['The Great Gatsbi', 'musicals/the-great-gatsby'],
+    ['The Last Empress', 'musicals/the-last-empress'],
+    ['Studio Dargon', 'studios/studio-dragon'],
+    ['SLL', 'studios/sll'],
+    ['Prime Video', 'studios/amazon-prime-video'],
+    ['Shochiku', 'studios/shochiku'],
+    ['Takeru Sato', 'people/takeru-satoh'],
+    ['Na In-woo', 'people/na-in-woo'],
+    ['K-drama makers', 'sources/joongang-2025-05-22-local-production'],
+    // Romanizations and aliases, hyphens and spaces optional.
+    ['Taecyeon', 'people/ok-taec-yeon'],
+    ['Taec-yeon', 'people/ok-taec-yeon'],
+    ['Na Inwoo', 'people/na-in-woo'],
+    ['Watashi no Otto to Kekkon Shite', 'productions/marry-my-husband-japan'],
+    // Hangul.
+    ['나인우', 'people/na-in-woo'],
+    ['옥택연', 'people/ok-taec-yeon'],
+    ['명성황후', 'musicals/the-last-empress'],
+    ['위대한 개츠비', 'musicals/the-great-gatsby'],
+    ['스튜디오드래곤', 'studios/studio-dragon'],
+    ['내 남편과 결혼해줘', 'productions/marry-my-husband'],
+    ['남편과', 'productions/marry-my-husband'],
+    // Kana and kanji, whole and in part.
+    ['初恋DOGs', 'productions/hatsukoi-dogs'],
+    ['初恋', 'productions/hatsukoi-dogs'],
+    ['私の夫', 'productions/marry-my-husband-japan'],
+    ['魔物', 'productions/mamono'],
+    ['ソウルメイト', 'productions/soul-mate'],
+    ['オク・テギョン', 'people/ok-taec-yeon'],
+    ['ナ・イヌ', 'people/na-in-woo'],
+    ['佐藤健', 'people/takeru-satoh'],
+    ['テレビ朝日', 'studios/tv-asahi'],
+    ['スタジオドラゴン', 'studios/studio-dragon'],
+    ['松竹', 'studios/shochiku'],
+    // A publisher, found through the sources it credits.
+    ['JoongAng', 'sources/joongang-2025-05-22-local-production'],
+  ])('%s -> %s', (query, expected) => {
+    expect(top(query)).toBe(expected);
+  });
+
+  it('puts an exact title before titles that contain it', () => {
+    const results = searcher.search('Mamono');
+    expect(results.slice(0, 2).map((result) => [result.record.id, result.tier])).toEqual([
+      ['mamono', 'exact'],
+      ['eiga-2025-03-06-mamono', 'prefix'],
+    ]);
+    expect(searcher.search('Soul Mate')[1]!.tier).toBe('prefix');
+  });
+
+  it('ranks name matches before records that only credit the name', () => {
+    const results = searcher.search('Studio Dragon');
+    expect(results[0]!.record.id).toBe('studio-dragon');
+    const credited = results.slice(1).map((result) => result.record.id);
+    expect(credited).toEqual(expect.arrayContaining(['hatsukoi-dogs', 'marry-my-husband-japan', 'the-big-door-prize']));
+    expect(results.slice(1).every((result) => result.tier === 'credit')).toBe(true);
+  });
+
+  it('returns at most `limit` results, best first', () => {
+    expect(searcher.search('a', 3)).toHaveLength(3);
+    expect(searcher.search('Marry My Husband', 50).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finds nothing for nonsense, and nothing for an empty query', () => {
+    expect(searcher.search('zzqqxxv')).toEqual([]);
+    expect(searcher.search('   ')).toEqual([]);
+    expect(searcher.search('')).toEqual([]);
+  });
+});
+
+describe('highlights', () => {
+  it('marks the matched part of the name as written', () => {
+    const [result] = searcher.search('私の夫');
+    const name = result!.matches.find((match) => match.field === 'originalNames')!;
+    expect(name.text).toBe('私の夫と結婚して');
+    expect(name.ranges.map(([start, end]) => name.text.slice(start, end))).toEqual(['私の夫']);
+  });
+
+  it('spans the hyphens and spaces that folding dropped', () => {
+    const [result] = searcher.search('Taecyeon');
+    const title = result!.matches.find((match) => match.field === 'title')!;
+    expect(title.ranges.map(([start, end]) => title.text.slice(start, end))).toEqual(['Taec-yeon']);
+  });
+});
+
+describe('the prebuilt index', () => {
+  it('has one record per entry, with base-less URLs, every name and the credits', () => {
+    expect(records).toHaveLength(entries.length);
+    const dogs = records.find((record) => record.id === 'hatsukoi-dogs')!;
+    expect(dogs).toMatchObject({
+      kind: 'productions',
+      url: '/productions/hatsukoi-dogs/',
+      title: 'Hatsukoi DOGs',
+      originalNames: [{ text: '初恋DOGs', lang: 'ja' }],
+      aliases: ['Hatsukoi Dogs'],
+      year: 2025,
+      markets: ['JP'],
+    });
+    expect(dogs.credits).toEqual(expect.arrayContaining(['TBS', 'Studio Dragon', 'Na In-woo', 'Kaya Kiyohara', 'Ryo Narita']));
+    // TBS co-produced and broadcast it: credited once.
+    expect(dogs.credits.filter((credit) => credit === 'TBS')).toHaveLength(1);
+    const source = records.find((record) => record.id === 'joongang-2025-05-22-local-production')!;
+    expect(source.credits).toEqual(['Korea JoongAng Daily', 'Ha Nam-hyun']);
+  });
+
+  it('holds fuse.js records of folded names, and bigram postings that lead back to them', () => {
+    expect(data.fuse.records).toHaveLength(records.length);
+    const number = records.findIndex((record) => record.id === 'na-in-woo');
+    const postings = data.grams.postings['나인']!;
+    // Stored as differences: add them up to get record numbers.
+    const numbers = postings.map((_, index) => postings.slice(0, index + 1).reduce((a, b) => a + b, 0));
+    expect(numbers).toContain(number);
+    expect(JSON.stringify(data.fuse.records[number])).toContain('"v":"나인우"');
+  });
+
+  it('searches alike before and after the JSON round trip', () => {
+    const direct = loadSearchIndex(createSearchIndex(records));
+    for (const query of ['Mamomo', '私の夫', 'Studio Dragon', 'a']) {
+      expect(direct.search(query).map((result) => result.record.id)).toEqual(searcher.search(query).map((result) => result.record.id));
+    }
+  });
+
+  it('refuses an index of another version with a message that says what to do', () => {
+    expect(() => loadSearchIndex({ ...data, version: 0 } as unknown as SearchIndexData)).toThrow(
+      /index version 0, expected 1; rebuild the site/,
+    );
+  });
+});
+
+describe('hostile queries', () => {
+  it.each(HOSTILE.map((query) => [query.length > 40 ? `${query.slice(0, 20)}… (${query.length})` : JSON.stringify(query), query]))(
+    '%s returns normally',
+    (_, query) => {
+      expect(() => searcher.search(query!)).not.toThrow();
+      expect(Array.isArray(searcher.search(query!))).toBe(true);
+    },
+  );
+
+  it('ignores invisible direction marks and emoji around a real name', () => {
+    expect(top('\u200fTaecyeon\u200e')).toBe('people/ok-taec-yeon');
+    expect(top('🎬 Soul Mate 🍿')).toBe('productions/soul-mate');
+  });
+
+  it('cuts a long query to MAX_QUERY_LENGTH folded characters', () => {
+    expect(top(`Hatsukoi Dogs${'!'.repeat(10_000)}`)).toBe('productions/hatsukoi-dogs');
+    expect(MAX_QUERY_LENGTH).toBeLessThanOrEqual(64);
+  });
+});
+
+/** A stand-in for the DOM with just what rendering uses; setting markup on it fails the test. */
+class FakeNode {
+  children: (FakeNode | string)[] = [];
+  attributes: Record<string, string> = {};
+  className = '';
+  href = '';
+  lang = '';
+  constructor(readonly tagName: string) {}
+  append(...nodes: (FakeNode | string)[]) {
+    this.children.push(...nodes);
+  }
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
+  get textContent(): string {
+    return this.children.map((child) => (typeof child === 'string' ? child : child.textContent)).join('');
+  }
+  set textContent(text: string) {
+    this.children = [text];
+  }
+  set innerHTML(_: string) {
+    throw new Error('rendering set innerHTML');
+  }
+  insertAdjacentHTML() {
+    throw new Error('rendering called insertAdjacentHTML');
+  }
+}
+const fakeDocument = {
+  createElement: (tag: string) => new FakeNode(tag),
+  createTextNode: (text: string) => text,
+} as unknown as Document;
+
+describe('rendering results', () => {
+  const hostileTitle = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';
+  const hostile: SearchRecord = {
+    id: 'hostile',
+    kind: 'productions',
+    url: '/productions/hostile/',
+    title: hostileTitle,
+    originalNames: [{ text: '<b lang="ja">悪</b>', lang: 'ja' }],
+    aliases: [],
+    credits: ['<svg onload=alert(3)>'],
+    markets: ['JP'],
+  };
+  const hostileSearcher = loadSearchIndex(createSearchIndex([...records, hostile]));
+
+  it('keeps names and queries as text: the parts add up to the name exactly', () => {
+    for (const query of ['img src', 'onerror', 'script', '<script>', '悪', 'svg onload']) {
+      const result = hostileSearcher.search(query).find((item) => item.record.id === 'hostile');
+      expect(result, query).toBeDefined();
+      const view = getResultView(result!, { productions: 'production' });
+      expect(view.title.map((part) => part.text).join('')).toBe(hostileTitle);
+      expect(view.href).toBe('/productions/hostile/');
+    }
+  });
+
+  it('builds result links from elements and text nodes, never markup', () => {
+    const result = hostileSearcher.search('<img src=x onerror=')[0]!;
+    expect(result.record.id).toBe('hostile');
+    const link = renderResult(result, { productions: 'production' }, fakeDocument) as unknown as FakeNode;
+    expect(link.tagName).toBe('a');
+    expect(link.textContent).toContain(hostileTitle);
+    const marks = JSON.stringify(link).match(/"tagName":"mark"/g) ?? [];
+    expect(marks.length).toBeGreaterThan(0);
+  });
+
+  it('splits text by clipped ranges', () => {
+    expect(getHighlightParts('Soul Mate', [[0, 4]])).toEqual([
+      { text: 'Soul', highlight: true },
+      { text: ' Mate', highlight: false },
+    ]);
+    expect(
+      getHighlightParts('abc', [
+        [2, 99],
+        [1, 2],
+      ]),
+    ).toEqual([
+      { text: 'ab', highlight: false },
+      { text: 'c', highlight: true },
+    ]);
+  });
+});
