@@ -18,6 +18,7 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
     {
       label: 'Browse',
       links: [
+        { label: 'Search', href: withBase('/search/') },
         { label: 'By market', href: withBase('/markets/') },
         { label: 'By platform and broadcaster', href: withBase('/platforms/') },
         { label: 'By year', href: withBase('/years/') },

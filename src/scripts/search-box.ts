@@ -1,0 +1,70 @@
+// What every page ships for search: two small elements that load the search code and index
+// (a separate chunk) only when a reader starts to search, and the keys that focus the box.
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Runs `load` once, on the first focus of `input`; a failed load is tried again on the next. */
+function loadOnFocus(input: HTMLInputElement, load: () => Promise<unknown>, onError: (error: unknown) => void) {
+  let loading: Promise<unknown> | undefined;
+  const start = () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      input.addEventListener('focus', start, { once: true });
+      onError(error);
+    });
+  };
+  if (document.activeElement === input) start();
+  else input.addEventListener('focus', start, { once: true });
+  return start;
+}
+
+const showError = (root: HTMLElement) => (error: unknown) => {
+  const status = root.querySelector('[role="status"]');
+  if (status)
+    status.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+};
+
+/**
+ * The search box in the header, an ARIA combobox once JavaScript runs (without it, a plain form
+ * that opens /search/). "/" and Ctrl/Cmd+K focus it.
+ */
+class SearchBox extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input');
+    const listbox = this.querySelector('[role="listbox"]');
+    if (!input || !listbox) return;
+    Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listbox.id }).forEach(
+      ([name, value]) => input.setAttribute(name, value),
+    );
+    loadOnFocus(input, () => import('./search-combobox').then(({ enhanceCombobox }) => enhanceCombobox(this, input)), showError(this));
+    document.addEventListener('keydown', (event) => {
+      const isShortcut =
+        (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) ||
+        (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target));
+      if (!isShortcut || event.defaultPrevented) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    });
+  }
+}
+
+/** The /search/ page: results for ?q= as soon as it opens, updated as the reader types. */
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    const input = this.querySelector('input');
+    if (!input) return;
+    const query = new URLSearchParams(location.search).get('q') ?? '';
+    input.value = query;
+    const start = loadOnFocus(
+      input,
+      () => import('./search-page').then(({ enhanceSearchPage }) => enhanceSearchPage(this, input)),
+      showError(this),
+    );
+    if (query) start();
+  }
+}
+
+customElements.define('ha-search', SearchBox);
+customElements.define('ha-search-page', SearchPage);

@@ -1,0 +1,54 @@
+import { countResults, getSearcher, readSettings, renderResult } from './search-client';
+
+/** Results the /search/ page lists. */
+const LIMIT = 50;
+
+/**
+ * The /search/ page: lists results for the field's query as the reader types, and keeps the
+ * address (?q=) in step so a search can be shared. The A-Z list of every entry stays below.
+ */
+export function enhanceSearchPage(root: HTMLElement, input: HTMLInputElement): void {
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const settings = readSettings(root);
+  let run = 0;
+
+  const update = async () => {
+    const query = input.value;
+    const current = ++run;
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const searcher = await getSearcher(settings.indexUrl);
+    if (current !== run) return;
+    const results = searcher.search(query, LIMIT);
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        item.append(renderResult(result, settings.kindLabels));
+        return item;
+      }),
+    );
+    status.textContent = results.length
+      ? `${countResults(results.length)} for “${query}”.`
+      : `No entries match “${query}”. Try another spelling, or browse every entry A–Z below.`;
+  };
+
+  const refresh = () =>
+    update().catch((error: unknown) => {
+      status.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}).`;
+    });
+  input.addEventListener('input', refresh);
+  input.form?.addEventListener('submit', (event) => {
+    // Results are already on the page; a submit would only reload it.
+    event.preventDefault();
+    void refresh();
+  });
+  void refresh();
+}
