@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { getContentSecurityPolicy } from './src/lib/csp.ts';
 
 // BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [schemaCache(), contentValidation(), mdx(), sitemap()],
+  integrations: [schemaCache(), contentValidation(), mdx(), sitemap(), serviceWorker()],
   security: { csp: getContentSecurityPolicy() },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
   experimental: { contentIntellisense: true },

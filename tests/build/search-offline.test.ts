@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readSourceFiles } from '../../src/lib/content-files';
+import type { SearchIndexData } from '../../src/lib/search-index';
+import { validateContent } from '../../src/lib/validate';
+import { getHrefs, readPage } from '../helpers/html';
+import { buildSiteOrThrow, ROOT } from '../helpers/site';
+
+const { distDir } = inject('site');
+const { distDir: baseDist, base } = inject('baseSite');
+const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+
+const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+/** What the service worker saves on install: the settings written into sw-offline.js. */
+const readWorkerSettings = (dir: string): { site: string; build: string; pages: string[] } =>
+  JSON.parse(/\)\((\{.*\})\);\s*$/.exec(readFileSync(join(dir, 'sw-offline.js'), 'utf8'))![1]!);
+const listPages = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => file.replace(/index\.html$/, '') || './');
+
+describe('the search index', () => {
+  it('is a static file with every entry, its URL without the base path', () => {
+    for (const dir of [distDir, baseDist]) {
+      const index = readJson<SearchIndexData>(dir, 'search-index.json');
+      expect(index.records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
+        entries.map((entry) => `${entry.collection}/${entry.id}`).sort(),
+      );
+      for (const record of index.records) expect(record.url).toBe(`/${record.kind}/${record.id}/`);
+    }
+  });
+
+  it('loads with the search, not with the page: no page references the search code', () => {
+    const chunks = readdirSync(join(distDir, '_astro')).filter((file) => /^search-(client|combobox|page)\./.test(file));
+    expect(chunks.length).toBe(3);
+    for (const page of listPages(distDir)) {
+      const html = readPage(distDir, page === './' ? '/' : `/${page}`);
+      for (const chunk of chunks) expect(html, `${page} loads ${chunk}`).not.toContain(chunk);
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('lists every entry A-Z without JavaScript, and is in the sidebar', () => {
+    const html = readPage(distDir, '/search/');
+    const hrefs = getHrefs(html);
+    for (const entry of entries) expect(hrefs).toContain(`/${entry.collection}/${entry.id}/`);
+    expect(html).toMatch(/<form role="search"[^>]*action="\/search\/"[^>]*method="get"/);
+    expect(getHrefs(readPage(distDir, '/productions/mamono/'))).toContain('/search/');
+  });
+
+  it('has a search box in the header of every page, a form that works without JavaScript', () => {
+    for (const path of ['/', '/productions/hatsukoi-dogs/', '/search/', '/offline/']) {
+      const html = readPage(distDir, path);
+      expect(html, path).toMatch(/<ha-search [^>]*data-index-url="\/search-index.json"/);
+      expect(html, path).toMatch(/<input id="site-search" type="search" name="q"/);
+    }
+    expect(readPage(baseDist, '/')).toContain(`data-index-url="${base}/search-index.json"`);
+  });
+});
+
+describe('offline reading', () => {
+  it('links the web app manifest and its icons from every page, under the base path too', () => {
+    const manifest = readJson<{ start_url: string; scope: string; icons: { src: string }[] }>(distDir, 'manifest.webmanifest');
+    // Relative to the manifest, so one file serves any base path.
+    expect(manifest).toMatchObject({ start_url: './', scope: './' });
+    for (const icon of manifest.icons) expect(readFileSync(join(distDir, icon.src)).length).toBeGreaterThan(100);
+    expect(readPage(distDir, '/studios/sll/')).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    expect(readPage(baseDist, '/studios/sll/')).toContain(`<link rel="manifest" href="${base}/manifest.webmanifest">`);
+  });
+
+  it('writes a service worker that precaches the shell, the index and the assets, and saves every page', () => {
+    const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
+    for (const url of ['search-index.json', 'offline/index.html', 'manifest.webmanifest']) expect(worker).toContain(`url:"${url}"`);
+    for (const asset of readdirSync(join(distDir, '_astro'))) expect(worker, asset).toContain(`url:"_astro/${asset}"`);
+    const settings = readWorkerSettings(distDir);
+    expect(settings.build).toMatch(new RegExp(`^${settings.site}[0-9a-f]{12}$`));
+    // Every cache name starts with the build id, so activating a new build can delete the old ones.
+    expect(worker).toContain(`"${settings.build}-pages"`);
+    expect(settings.pages.sort()).toEqual(listPages(distDir).sort());
+  });
+
+  it('keeps page URLs relative to the worker under BASE_PATH, and names caches for the site', () => {
+    const settings = readWorkerSettings(baseDist);
+    expect(settings.site).toBe('hallyu-hallyu-abroad-');
+    expect(settings.pages).toContain('productions/mamono/');
+    expect(settings.pages.every((page) => !page.startsWith('/'))).toBe(true);
+    expect(settings.build).not.toBe(readWorkerSettings(distDir).build);
+  });
+
+  it('past OFFLINE_LIMIT_MB saves only the home, search and offline pages on install', async () => {
+    const outDir = await buildSiteOrThrow({ env: { OFFLINE_LIMIT_MB: '0.1' } });
+    expect(readWorkerSettings(outDir).pages.sort()).toEqual(['./', 'offline/', 'search/']);
+    // The shell, index and assets are still precached.
+    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toContain('url:"search-index.json"');
+  });
+});
