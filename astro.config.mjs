@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { safeLinks } from './src/integrations/safe-links.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { getContentSecurityPolicy } from './src/lib/csp.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [schemaCache(), contentValidation(), mdx(), sitemap(), serviceWorker()],
+  integrations: [schemaCache(), contentValidation(), mdx(), safeLinks(), sitemap(), serviceWorker()],
   security: { csp: getContentSecurityPolicy() },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
   experimental: { contentIntellisense: true },

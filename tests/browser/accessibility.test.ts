@@ -1,0 +1,189 @@
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listSiteFiles, servedPath } from '../../src/lib/link-check';
+import { COLLECTIONS } from '../../src/schemas';
+import { launchBrowser } from '../helpers/browser';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules the site promises to pass. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const { url: siteUrl, distDir } = inject('site');
+
+/** One page of each template, plus the search and contribution pages once they exist. */
+function getTemplatePages(): string[] {
+  const optional = listSiteFiles(distDir)
+    .filter((file) => /^(search|contribute)\/(.+\/)?index\.html$/.test(file))
+    .map((file) => servedPath(file, '/'));
+  return [
+    '/',
+    '/productions/mamono/',
+    '/studios/studio-dragon/',
+    '/musicals/the-great-gatsby/',
+    '/people/na-in-woo/',
+    '/sources/eiga-2025-03-06-mamono/',
+    ...COLLECTIONS.map((collection) => `/${collection}/`),
+    '/markets/',
+    '/markets/jp/',
+    '/years/',
+    '/years/2025/',
+    '/platforms/',
+    '/timeline/',
+    '/data/',
+    ...optional,
+    // Any missing address: the 404 page, as the server sends it.
+    '/no-such-page/',
+  ];
+}
+
+/** Records what the page's Content-Security-Policy blocked, from before any of its own scripts run. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** axe's WCAG 2.2 AA violations on the page as it stands, one line per failing element. */
+async function runAxe(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_TAGS,
+  );
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+    ),
+  );
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page template in Chromium', () => {
+  it.each(['light', 'dark'] as const)(
+    'passes axe (WCAG 2.2 AA) with no violation and no CSP block, in the %s scheme',
+    async (scheme) => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const failures: string[] = [];
+      const counts: string[] = [];
+      for (const path of getTemplatePages()) {
+        const page = await context.newPage();
+        const violations = await watchCsp(page);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(`script error: ${error.message}`));
+        await page.goto(new URL(path.slice(1), siteUrl).href, { waitUntil: 'load' });
+        const state = await page.evaluate(() => ({
+          // The inline theme script ran: the CSP let it through by its hash.
+          themed: document.documentElement.classList.contains('js'),
+          background: getComputedStyle(document.documentElement).backgroundColor,
+        }));
+        expect(state.themed, `${path}: the theme script did not run`).toBe(true);
+        expect(state.background, path).toBe(scheme === 'dark' ? 'rgb(21, 23, 28)' : 'rgb(255, 255, 255)');
+        const found = await runAxe(page);
+        counts.push(`${path} ${found.length}`);
+        failures.push(...found.map((line) => `${path} [${scheme}] ${line}`));
+        failures.push(
+          ...(await violations()).map((line) => `${path} [${scheme}] CSP: ${line}`),
+          ...errors.map((line) => `${path} [${scheme}] ${line}`),
+        );
+        await page.close();
+      }
+      await context.close();
+      console.info(`axe ${scheme}: ${counts.join(', ')}`);
+      expect(failures.join('\n')).toBe('');
+      // Two dozen pages, each loaded and audited in full: more than one default test timeout on two cores.
+    },
+    480_000,
+  );
+
+  it('passes axe in the dark theme chosen with the theme picker on a light system', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page.getByLabel('Colour theme').selectOption('dark');
+    const failures: string[] = [];
+    for (const path of ['/timeline/', '/studios/sll/', '/productions/the-big-door-prize/']) {
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      failures.push(...(await runAxe(page)).map((line) => `${path} ${line}`));
+    }
+    await context.close();
+    expect(failures.join('\n')).toBe('');
+  });
+});
+
+describe('keyboard use', () => {
+  it('reaches every link and control of a studio page with Tab, each with a visible focus ring, and follows a diagram link with Enter', async () => {
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL('studios/studio-dragon/', siteUrl).href);
+    const focusable = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href], button, select, input, [tabindex="0"]')].filter(
+          (element) => (element as HTMLElement).offsetParent !== null || element.closest('svg'),
+        ).length,
+    );
+    const seen: { label: string; visible: boolean; inView: boolean; inDiagram: boolean }[] = [];
+    for (let step = 0; step < focusable + 5; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | SVGElement | null;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return {
+          label: element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName,
+          visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+          inView: box.bottom > 0 && box.top < innerHeight && box.width > 0,
+          inDiagram: !!element.closest('.relation-diagram'),
+        };
+      });
+      if (!focused) break;
+      if (seen.length && focused.label === seen[0]!.label) break;
+      seen.push(focused);
+    }
+    expect(seen[0]!.label).toBe('Skip to content');
+    expect(seen.length).toBeGreaterThanOrEqual(focusable - 2);
+    expect(seen.filter((f) => !f.visible || !f.inView).map((f) => f.label)).toEqual([]);
+    const diagramLinks = await page.locator('.relation-diagram a').count();
+    expect(seen.filter((f) => f.inDiagram)).toHaveLength(diagramLinks);
+
+    const node = page.locator('.relation-diagram').getByRole('link', { name: /^Hatsukoi DOGs, / });
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/productions\/hatsukoi-dogs\/$/);
+    await context.close();
+  });
+
+  it('walks the timeline marks in time order and opens an entry from one', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('timeline/', siteUrl).href);
+    const marks = page.locator('.timeline-chart a.mark');
+    expect(await marks.count()).toBeGreaterThan(5);
+    await marks.first().focus();
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(first).not.toBe(second);
+    expect(second).toMatch(/^.+: (premiere|season \d+|staging at .+), .+, .+$/);
+    const mamono = page.getByRole('link', { name: 'Mamono: premiere, Japan, 18 April 2025' });
+    await mamono.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/productions\/mamono\/$/);
+    await page.close();
+  });
+});
