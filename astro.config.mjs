@@ -17,6 +17,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [schemaCache(), contentValidation(), mdx(), safeLinks(), sitemap(), serviceWorker()],
   security: { csp: getContentSecurityPolicy() },
+  // Shiki colours code with style attributes, which the CSP (no 'unsafe-inline') would block.
+  markdown: { syntaxHighlight: false },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.
   experimental: { contentIntellisense: true },
 });
