@@ -1,15 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { createSchemas, type CollectionName, type ReferenceFactory } from './schemas';
 import { getContentDir } from './lib/content-files';
+import { markdownGlob } from './loaders/markdown-glob';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 const contentDir = getContentDir();
 
-// Files starting with `_` are drafts and templates: the loader skips them.
+// Files starting with `_` are drafts and templates: the loader skips them. Bodies render as
+// Markdown (see markdownGlob): the checker admits nothing MDX-only but comments.
 const collection = (name: CollectionName) =>
   defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}` }),
+    loader: markdownGlob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}` }),
     schema: schemas[name],
   });
 

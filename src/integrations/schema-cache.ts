@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const SCHEMA_DIR = new URL('../schemas/', import.meta.url);
+// The loader decides how bodies render, and the store keeps their HTML: a change to it counts too.
+const LOADER_DIR = new URL('../loaders/', import.meta.url);
 
 /**
  * Astro keys its content cache on the text of src/content.config.ts alone, so a change to a
@@ -16,7 +18,9 @@ export function schemaCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const hash = createHash('sha256');
-        for (const name of readdirSync(SCHEMA_DIR).sort()) hash.update(name).update(readFileSync(new URL(name, SCHEMA_DIR)));
+        for (const folder of [SCHEMA_DIR, LOADER_DIR]) {
+          for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(new URL(name, folder)));
+        }
         const digest = hash.digest('hex');
         // Builds keep the store in cacheDir, the dev server in .astro/.
         for (const dir of [config.cacheDir, new URL('.astro/', config.root)]) {
