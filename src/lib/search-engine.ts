@@ -82,11 +82,14 @@ export interface Searcher {
 }
 
 const INDEX_VERSION = 1;
-/** Longer queries are cut to this many folded units: no title is longer, and bitap slows past 32. */
+/** Queries are cut to this many folded units: the start of a long name still finds it, and bitap slows past 32. */
 export const MAX_QUERY_LENGTH = 64;
-/** Records fuse.js scores per query, at most, for each result asked for, and at least. */
-const CANDIDATES_PER_RESULT: Limits = { contained: 3, fuzzy: 3 };
-const MIN_CANDIDATES: Limits = { contained: 30, fuzzy: 30 };
+/**
+ * Records that may hold the query with typos that fuse.js scores, when the records containing it
+ * leave room in the results: this many per result asked for, and at least the minimum.
+ */
+const FUZZY_CANDIDATES_PER_RESULT = 3;
+const MIN_FUZZY_CANDIDATES = 30;
 /** Credited names whose crediting records join the results, and how many records each. */
 const CREDIT_SOURCES: Limits = { contained: 3, fuzzy: 3 };
 const CREDITS_PER_SOURCE = 20;
@@ -240,37 +243,49 @@ function createGramCounter(index: GramIndex, size: number) {
   };
 }
 
-/** How a record's names contain the query, when they do. */
-interface Containment {
-  /** 0 exact, 1 prefix, 2 substring: the best of its names. */
-  tier: number;
-  /** 0 when the title and another name contain it, 1 the title only, 2 other names only. */
-  where: number;
-  /** Folded length of the best name containing it. */
-  length: number;
-}
+// The prefilter ranks thousands of records for a short query. It packs each into one number,
+// rank then record number, so one numeric sort orders them and no object is made per record.
+const RECORD_BITS = 2 ** 21;
+const LENGTH_BITS = 1024;
+const pack = (rank: number, number: number) => rank * RECORD_BITS + number;
+const unpackNumber = (packed: number) => packed % RECORD_BITS;
+const unpackRank = (packed: number) => Math.floor(packed / RECORD_BITS);
 
-/** How the best of `names` (title first) contains `query`, or undefined when none does. */
-function getContainment(names: readonly string[], query: string): Containment | undefined {
-  let best: Containment | undefined;
+/**
+ * How the best of `names` (title first) contains `query`, as one number that sorts as the
+ * ranking rules do: the tier (0 exact, 1 prefix, 2 substring), then where (0 the title and
+ * another name, 1 the title only, 2 other names only), then the folded length of the best name
+ * containing it. -1 when no name contains it.
+ */
+function getContainmentRank(names: readonly string[], query: string): number {
+  let tier = 3;
+  let length = LENGTH_BITS - 1;
   let inTitle = false;
   let inOthers = false;
-  names.forEach((name, index) => {
-    const tier = name === query ? 0 : name.startsWith(query) ? 1 : name.includes(query) ? 2 : -1;
-    if (tier < 0) return;
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    const found = name === query ? 0 : name.startsWith(query) ? 1 : name.includes(query) ? 2 : 3;
+    if (found === 3) continue;
     if (index === 0) inTitle = true;
     else inOthers = true;
-    if (!best || tier < best.tier || (tier === best.tier && name.length < best.length)) best = { tier, where: 0, length: name.length };
-  });
-  if (best) best.where = inTitle ? (inOthers ? 0 : 1) : 2;
-  return best;
+    if (found < tier || (found === tier && name.length < length)) {
+      tier = found;
+      length = Math.min(name.length, LENGTH_BITS - 1);
+    }
+  }
+  if (tier === 3) return -1;
+  const where = inTitle ? (inOthers ? 0 : 1) : 2;
+  return (tier * 3 + where) * LENGTH_BITS + length;
 }
 
-/** Candidates a prefilter passes on, at most, to fuse.js. */
+/** The tier (index into MATCH_TIERS) of a containment rank; -1, not contained, is fuzzy. */
+const getTier = (rank: number) => (rank < 0 ? MATCH_TIERS.indexOf('fuzzy') : Math.floor(rank / (3 * LENGTH_BITS)));
+
+/** How many candidates a prefilter passes on to fuse.js, at most. */
 interface Limits {
-  /** Containing the query: cheap for fuse.js to score (one indexOf). */
+  /** Containing the query: ranked by the prefilter itself, so exactly as many as results asked for. */
   contained: number;
-  /** Maybe holding it with typos: dearer (bitap tries each number of errors). */
+  /** Maybe holding it with typos, when the contained ones leave room: fuse.js ranks these. */
   fuzzy: number;
 }
 
@@ -278,10 +293,10 @@ interface Limits {
 const TYPO_SLACK = 6;
 
 /**
- * Items matching a query, best first, each with its containment (undefined when not contained):
- * those whose names contain it, ranked as the final ranking would (tier, then title and other
- * names, title, other names, then shorter names); then those sharing most of its bigrams: at
- * least half of them, and all but TYPO_SLACK of what the best shares.
+ * Items matching a query, best first, each with its containment rank (-1 when not contained):
+ * those whose names contain it, in the order of the ranking rules; then, when they are fewer than
+ * `limits.contained`, those sharing most of its bigrams: at least half of them, and all but
+ * TYPO_SLACK of what the best shares.
  */
 function getMatching(
   query: string,
@@ -289,15 +304,16 @@ function getMatching(
   namesOf: (number: number) => readonly string[],
   count: ReturnType<typeof createGramCounter>,
   limits: Limits,
-): Map<number, Containment | undefined> {
-  const contained: [number, Containment][] = [];
-  const byShared: number[][] = [];
+): Map<number, number> {
+  const contained: number[] = [];
+  // Packed with (bigrams in the query - bigrams shared), so that the most shared sort first.
+  const fuzzy: number[] = [];
   let best = 0;
   if (query.length === 1) {
     // A single character has no bigram: look at every name (indexOf is fast, and this is rare).
     for (let number = 0; number < size; number++) {
-      const containment = getContainment(namesOf(number), query);
-      if (containment) contained.push([number, containment]);
+      const rank = getContainmentRank(namesOf(number), query);
+      if (rank >= 0) contained.push(pack(rank, number));
     }
   } else {
     const grams = getBigrams(query, new Set());
@@ -305,18 +321,20 @@ function getMatching(
     count(grams, (number, shared) => {
       best = Math.max(best, shared);
       if (shared === grams.size) {
-        const containment = getContainment(namesOf(number), query);
-        if (containment) return void contained.push([number, containment]);
+        const rank = getContainmentRank(namesOf(number), query);
+        if (rank >= 0) return void contained.push(pack(rank, number));
       }
-      if (shared >= needed) (byShared[shared] ??= []).push(number);
+      if (shared >= needed) fuzzy.push(pack(grams.size - shared, number));
     });
+    best = grams.size - best;
   }
-  contained.sort(([x, a], [y, b]) => a.tier - b.tier || a.where - b.where || a.length - b.length || x - y);
-  const matching = new Map<number, Containment | undefined>(contained.slice(0, limits.contained));
-  let fuzzy = 0;
-  for (let shared = byShared.length - 1; shared >= Math.max(1, best - TYPO_SLACK) && fuzzy < limits.fuzzy; shared--) {
-    for (const number of (byShared[shared] ?? []).slice(0, limits.fuzzy - fuzzy)) matching.set(number, undefined);
-    fuzzy += byShared[shared]?.length ?? 0;
+  const matching = new Map<number, number>();
+  for (const packed of Float64Array.from(contained).sort().subarray(0, limits.contained))
+    matching.set(unpackNumber(packed), unpackRank(packed));
+  if (matching.size >= limits.contained) return matching;
+  const fuzzyFirst = Float64Array.from(fuzzy).sort();
+  for (let at = 0; at < fuzzyFirst.length && at < limits.fuzzy && unpackRank(fuzzyFirst[at]!) <= best + TYPO_SLACK; at++) {
+    matching.set(unpackNumber(fuzzyFirst[at]!), -1);
   }
   return matching;
 }
@@ -325,34 +343,40 @@ function getMatching(
 interface Rank {
   /** Index into MATCH_TIERS. */
   tier: number;
+  /** Containment rank (see getContainmentRank); -1 for fuzzy and credit matches. */
+  containment: number;
   /** fuse.js's score. */
   score: number;
   /** Whether the title matched. */
   onTitle: boolean;
-  /** Folded length of the name containing the query, or of the title. */
+  /** Folded length of the title. */
   length: number;
-  title: string;
+  /** Record number: the index lists entries A-Z. */
+  number: number;
 }
 
 /**
- * The ranking rules: how the query matched (MATCH_TIERS), then fuse.js's score, then a title
- * match before one on another name, then the shorter name, then A-Z.
+ * The ranking rules: how the query matched (MATCH_TIERS); among names containing it, the
+ * containment rank (title and another name, title, another name; then the shorter name); among
+ * matches with typos and credits, fuse.js's score, then a title match first, then the shorter
+ * title; last, the order of the index.
  */
 function compareRanks(a: Rank, b: Rank): number {
   return (
     a.tier - b.tier ||
+    a.containment - b.containment ||
     a.score - b.score ||
     Number(b.onTitle) - Number(a.onTitle) ||
     a.length - b.length ||
-    (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)
+    a.number - b.number
   );
 }
 
 /**
  * Loads a prebuilt index (no indexing in the browser: `Fuse.parseIndex`) and returns the
  * searcher. Each query is answered in three steps:
- * 1. prefilter: the records whose names share the query's bigrams, best first (getMatching), a
- *    few per result asked for (CANDIDATES_PER_RESULT);
+ * 1. prefilter: the records whose names share the query's bigrams (getMatching): those that
+ *    contain the query, ranked; when fewer than asked for, a few dozen that may hold it with typos;
  * 2. fuse.js scores those only, on a reused view of its prebuilt index, and orders them by the
  *    ranking rules, given to it as its `sortFn`;
  * 3. when that leaves room, records crediting the best few matching credited names follow.
@@ -374,24 +398,20 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
       ...(Array.isArray(others) ? others.map((name) => name.v) : []),
     ];
   }
+  const titleLength = (number: number) => names[number]?.[0]?.length ?? 0;
   const countRecords = createGramCounter(data.grams, size);
-  // The current query's candidates and their ranks, for the sortFn.
-  let candidates = new Map<number, Containment | undefined>();
-  const ranks = new Map<number, Rank>();
+  // The current query's candidates (number -> containment rank), for the sortFn.
+  let candidates = new Map<number, number>();
   const getRank = ({ idx, score, matches }: FuseSortFunctionArg): Rank => {
-    let rank = ranks.get(idx);
-    if (!rank) {
-      const containment = candidates.get(idx);
-      rank = {
-        tier: containment?.tier ?? MATCH_TIERS.indexOf('fuzzy'),
-        score,
-        onTitle: matches?.some((match) => match.key.id === 'title') ?? false,
-        length: containment?.length ?? names[idx]?.[0]?.length ?? 0,
-        title: records[idx]!.title,
-      };
-      ranks.set(idx, rank);
-    }
-    return rank;
+    const containment = candidates.get(idx) ?? -1;
+    return {
+      tier: getTier(containment),
+      containment,
+      score,
+      onTitle: matches?.some((match) => match.key.id === 'title') ?? false,
+      length: titleLength(idx),
+      number: idx,
+    };
   };
   // A second index over the same records that holds only the current query's candidates.
   const view = Fuse.parseIndex<SearchRecord>({ keys: data.fuse.keys, records: [] });
@@ -404,24 +424,26 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
   const countCredits = createGramCounter(credits, creditNames.length);
 
   /** Up to `limit` records crediting a name like the query, best name first, none of `exclude`. */
-  const searchCredits = (query: string, limit: number, exclude: ReadonlySet<number>): SearchResult[] => {
+  const searchCredits = (query: string, limit: number, exclude: ReadonlyMap<number, number>): SearchResult[] => {
     const matching = getMatching(query, creditNames.length, (number) => [creditNames[number]!], countCredits, CREDIT_SOURCES);
     creditView.setIndexRecords([...matching.keys()].map((number) => creditRecords[number]!));
-    const found: (Rank & { number: number; name: string; indices: FuseResultMatch['indices'] })[] = [];
+    const found = new Map<number, Rank & { name: string; indices: FuseResultMatch['indices'] }>();
     for (const result of creditFuse.search(query)) {
       for (const number of credits.records[result.refIndex]!.slice(0, CREDITS_PER_SOURCE)) {
-        if (exclude.has(number) || found.some((item) => item.number === number)) continue;
-        const rank = {
+        if (exclude.has(number) || found.has(number)) continue;
+        found.set(number, {
           tier: MATCH_TIERS.indexOf('credit'),
+          containment: -1,
           score: result.score!,
           onTitle: false,
-          length: names[number]?.[0]?.length ?? 0,
-          title: records[number]!.title,
-        };
-        found.push({ ...rank, number, name: result.item, indices: result.matches?.[0]?.indices ?? [] });
+          length: titleLength(number),
+          number,
+          name: result.item,
+          indices: result.matches?.[0]?.indices ?? [],
+        });
       }
     }
-    return found
+    return [...found.values()]
       .sort(compareRanks)
       .slice(0, limit)
       .map(({ number, score, name, indices }) => {
@@ -443,23 +465,21 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
       const query = getQueryKey(input);
       if (!query || limit < 1) return [];
       candidates = getMatching(query, size, (number) => names[number] ?? [], countRecords, {
-        contained: Math.max(MIN_CANDIDATES.contained, limit * CANDIDATES_PER_RESULT.contained),
-        fuzzy: Math.max(MIN_CANDIDATES.fuzzy, limit * CANDIDATES_PER_RESULT.fuzzy),
+        contained: limit,
+        fuzzy: Math.max(MIN_FUZZY_CANDIDATES, limit * FUZZY_CANDIDATES_PER_RESULT),
       });
-      ranks.clear();
       view.setIndexRecords([...candidates.keys()].map((number) => fuseRecords[number]!));
       // fuse.js keeps the best `limit` in a heap, and only those get their highlights worked out.
       const results: SearchResult[] = fuse.search(query, { limit }).map((result) => ({
         record: result.item,
-        tier: MATCH_TIERS[candidates.get(result.refIndex)?.tier ?? MATCH_TIERS.indexOf('fuzzy')]!,
+        tier: MATCH_TIERS[getTier(candidates.get(result.refIndex) ?? -1)]!,
         score: result.score!,
         matches: (result.matches ?? [])
           .map((match) => toSearchMatch(result.item, match))
           .filter((match): match is SearchMatch => match !== undefined)
           .sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index),
       }));
-      if (results.length < limit && query.length > 1)
-        results.push(...searchCredits(query, limit - results.length, new Set(candidates.keys())));
+      if (results.length < limit && query.length > 1) results.push(...searchCredits(query, limit - results.length, candidates));
       return results;
     },
   };
