@@ -1,0 +1,148 @@
+import type { TypingFigures, PageWeight } from './browser';
+import type { SearchFigures } from './search';
+
+/** One measured build size. */
+export interface BuildFigures {
+  entries: number;
+  pages: number;
+  wallMs: number;
+  msPerPage: number;
+  peakRssMiB: number;
+}
+
+/** Everything one `npm run bench` measured. */
+export interface BenchFigures {
+  build: BuildFigures[];
+  /** A second build after one entry changed, same cache; null when builds were skipped. */
+  rebuild: { entries: number; wallMs: number; fullWallMs: number } | null;
+  search: SearchFigures[];
+  browser: TypingFigures[];
+  pageWeight: PageWeight | null;
+}
+
+/**
+ * The budgets, on the 2-core machines the project is developed on: the one place they are
+ * written (README, "Performance", repeats them for readers). Issue 7 sets them.
+ */
+export const BUDGETS = {
+  /** Build of 5,000 generated entries. */
+  build: { entries: 5000, maxMsPerPage: 8, maxPeakRssMiB: 2048 },
+  /** Query latency p95 by record count; at each, the hit rate must be at least plain fuse.js's. */
+  search: [
+    { records: 10_000, maxP95Ms: 5, fasterThanBaselines: true },
+    { records: 50_000, maxP95Ms: 16, fasterThanBaselines: false },
+  ],
+  /** Typing to results painted, and the longest main-thread task while searching, at 10k entries. */
+  browser: { entries: 10_000, maxTypeToResultsMs: 50, maxLongTaskMs: 50 },
+  /** Bytes on the wire (gzip) at seed size. */
+  pageWeight: { maxJsGzipBytesBeforeSearch: 3 * 1024, maxFirstSearchGzipBytes: 25 * 1024, maxSearchIndexBytesBeforeSearch: 0 },
+} as const;
+
+/** One budget against its figure; `pass` is null when the run did not measure it (other sizes). */
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  actual: string;
+  pass: boolean | null;
+}
+
+const check = (name: string, limit: string, actual: number | undefined, ok: (value: number) => boolean, unit = ''): BudgetCheck =>
+  actual === undefined || Number.isNaN(actual)
+    ? { name, limit, actual: 'not measured', pass: null }
+    : { name, limit, actual: `${actual}${unit}`, pass: ok(actual) };
+
+/** Checks every budget against a run's figures. */
+export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const build = figures.build.find((run) => run.entries === BUDGETS.build.entries);
+  const k = (n: number) => `${n / 1000}k`;
+  checks.push(
+    check(
+      `build ms/page at ${k(BUDGETS.build.entries)}`,
+      `<= ${BUDGETS.build.maxMsPerPage}`,
+      build?.msPerPage,
+      (v) => v <= BUDGETS.build.maxMsPerPage,
+    ),
+    check(
+      `build peak RSS at ${k(BUDGETS.build.entries)}`,
+      `<= ${BUDGETS.build.maxPeakRssMiB} MiB`,
+      build?.peakRssMiB,
+      (v) => v <= BUDGETS.build.maxPeakRssMiB,
+      ' MiB',
+    ),
+  );
+  for (const budget of BUDGETS.search) {
+    const run = figures.search.find((search) => search.records === budget.records);
+    const at = `at ${k(budget.records)}`;
+    checks.push(check(`search p95 ${at}`, `<= ${budget.maxP95Ms} ms`, run?.queryP95Ms, (v) => v <= budget.maxP95Ms, ' ms'));
+    if (budget.fasterThanBaselines) {
+      checks.push(
+        check(
+          `search p95 ${at} below MiniSearch's`,
+          run ? `< ${run.miniSearchP95Ms} ms` : '< MiniSearch',
+          run?.queryP95Ms,
+          (v) => v < run!.miniSearchP95Ms,
+          ' ms',
+        ),
+        check(
+          `search p95 ${at} below plain fuse.js's`,
+          run ? `< ${run.plainFuseP95Ms} ms` : '< plain fuse.js',
+          run?.queryP95Ms,
+          (v) => v < run!.plainFuseP95Ms,
+          ' ms',
+        ),
+      );
+    }
+    checks.push(
+      check(
+        `search hit rate ${at} vs plain fuse.js`,
+        run ? `>= ${run.plainFuseHitRate}` : '>= plain fuse.js',
+        run?.knownItemHitRate,
+        (v) => v >= run!.plainFuseHitRate,
+      ),
+    );
+  }
+  const typing = figures.browser.find((run) => run.entries === BUDGETS.browser.entries);
+  checks.push(
+    check(
+      `type to results at ${k(BUDGETS.browser.entries)}`,
+      `<= ${BUDGETS.browser.maxTypeToResultsMs} ms`,
+      typing?.typeToResultsMs,
+      (v) => v <= BUDGETS.browser.maxTypeToResultsMs,
+      ' ms',
+    ),
+    check(
+      `longest main-thread task searching at ${k(BUDGETS.browser.entries)}`,
+      `<= ${BUDGETS.browser.maxLongTaskMs} ms`,
+      typing?.longestTaskMs,
+      (v) => v <= BUDGETS.browser.maxLongTaskMs,
+      ' ms',
+    ),
+  );
+  const weight = figures.pageWeight ?? undefined;
+  const limits = BUDGETS.pageWeight;
+  checks.push(
+    check(
+      'JS before interaction (gzip)',
+      `<= ${limits.maxJsGzipBytesBeforeSearch} B`,
+      weight?.maxJsGzipBytesBeforeSearch,
+      (v) => v <= limits.maxJsGzipBytesBeforeSearch,
+      ' B',
+    ),
+    check(
+      'first search fetches at seed size (gzip)',
+      `<= ${limits.maxFirstSearchGzipBytes} B`,
+      weight?.firstSearchGzipBytes,
+      (v) => v <= limits.maxFirstSearchGzipBytes,
+      ' B',
+    ),
+    check(
+      'search index fetched before interaction',
+      `${limits.maxSearchIndexBytesBeforeSearch} B`,
+      weight?.searchIndexBytesBeforeSearch,
+      (v) => v <= limits.maxSearchIndexBytesBeforeSearch,
+      ' B',
+    ),
+  );
+  return checks;
+}

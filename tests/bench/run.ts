@@ -1,0 +1,214 @@
+/**
+ * `npm run bench`: builds generated catalogs with the real site build, measures search and
+ * the browser, and checks the budgets (tests/bench/budgets.ts). Readable tables on stdout, or
+ * with --json one JSON object; progress goes to stderr. Exit 1 when a budget is missed.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readSourceFiles } from '../../src/lib/content-files';
+import type { Entry } from '../../src/lib/entries';
+import { createSearchRecords } from '../../src/lib/search-index';
+import { validateContent } from '../../src/lib/validate';
+import { launchBrowser } from '../helpers/browser';
+import { buildSiteOrThrow, ROOT } from '../helpers/site';
+import { checkBudgets, type BenchFigures, type BuildFigures } from './budgets';
+import { measurePageWeight, measureTyping } from './browser';
+import { measureBuild, touchEntry } from './build';
+import { countEntries, createCorpus, parseCorpus, scaleCounts, writeCorpus } from './corpus';
+import { round } from './measure';
+import { formatReport } from './report';
+import { createQuerySet, measureSearch } from './search';
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --sizes 1000,5000,10000          entries per generated build
+  --search-sizes 1000,10000,50000  records per search measurement
+  --rebuild-size N                 where to time a rebuild after one change (default: 5000 if built, else the largest)
+  --steps build,search,browser     which parts to run
+  --seed 7                         corpus and query seed
+  --seed-dist DIR                  an existing build of content/ for the seed-size browser figures (default: build one)
+  --json                           print one JSON object on stdout instead of tables
+  --out FILE                       also write the JSON to FILE
+  --keep                           keep the temporary folder (corpora and builds)`;
+
+const STEPS = ['build', 'search', 'browser'] as const;
+type Step = (typeof STEPS)[number];
+
+function parseSizes(value: string, option: string): number[] {
+  const sizes = value.split(',').map((part) => Number(part.replace(/_/g, '').trim()));
+  const bad = sizes.find((size) => !Number.isInteger(size) || size < 5);
+  if (bad !== undefined) throw new Error(`${option}: expected whole numbers of at least 5, separated by commas; found "${value}"`);
+  return sizes;
+}
+
+function getOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000' },
+      'search-sizes': { type: 'string', default: '1000,10000,50000' },
+      'rebuild-size': { type: 'string' },
+      steps: { type: 'string', default: STEPS.join(',') },
+      seed: { type: 'string', default: '7' },
+      'seed-dist': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const steps = values.steps.split(',').map((step) => step.trim());
+  const unknown = steps.find((step) => !(STEPS as readonly string[]).includes(step));
+  if (unknown) throw new Error(`--steps: unknown step "${unknown}"; the steps are ${STEPS.join(', ')}`);
+  const sizes = parseSizes(values.sizes, '--sizes');
+  const rebuildSize = values['rebuild-size']
+    ? parseSizes(values['rebuild-size'], '--rebuild-size')[0]!
+    : sizes.includes(5000)
+      ? 5000
+      : Math.max(...sizes);
+  if (!sizes.includes(rebuildSize)) throw new Error(`--rebuild-size ${rebuildSize} is not one of --sizes ${sizes.join(',')}`);
+  return {
+    ...values,
+    steps: new Set(steps as Step[]),
+    sizes,
+    searchSizes: parseSizes(values['search-sizes'], '--search-sizes'),
+    rebuildSize,
+    seed: Number(values.seed),
+  };
+}
+
+/**
+ * The bench's scratch folder, inside the project on purpose: Astro writes a build's prerender
+ * chunks to <outDir>/.prerender only when outDir is under the working directory, and to the
+ * shared ./.astro/.prerender otherwise, where any other build running at the same time deletes
+ * them mid-render (Astro's getOutDirWithinCwd).
+ */
+function makeWorkDir(): string {
+  const parent = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'hallyu-bench-'));
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
+
+/** A few known-item queries of a catalog, mixed across scripts, for the browser runs. */
+function getBrowserQueries(entries: readonly Entry[], seed: number): string[] {
+  const queries = createQuerySet(createSearchRecords(entries), seed);
+  const pick = (kind: string, count: number) =>
+    queries
+      .filter((query) => query.kind === kind)
+      .slice(0, count)
+      .map((query) => query.text);
+  return [...pick('latin-typo', 5), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)];
+}
+
+async function main() {
+  const options = getOptions();
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const temp = makeWorkDir();
+  const seedCounts = countEntries(join(ROOT, 'content'));
+  const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
+  const figures: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null };
+  // The largest build stays on disk for the browser runs.
+  let largest: { entries: number; outDir: string; corpus: Entry[] } | undefined;
+  try {
+    if (options.steps.has('build')) {
+      for (const size of [...options.sizes].sort((a, b) => a - b)) {
+        const files = corpus(size);
+        const contentDir = join(temp, `content-${size}`);
+        writeCorpus(contentDir, files);
+        log(`build: ${size} entries...`);
+        const run = await measureBuild(contentDir, join(temp, `dist-${size}`), join(temp, `cache-${size}`));
+        const build: BuildFigures = {
+          entries: size,
+          pages: run.pages,
+          wallMs: Math.round(run.wallMs),
+          msPerPage: round(run.wallMs / run.pages, 2),
+          peakRssMiB: mib(run.peakRssBytes),
+        };
+        figures.build.push(build);
+        log(`build: ${JSON.stringify(build)}`);
+        if (size === options.rebuildSize) {
+          touchEntry(contentDir);
+          log(`rebuild: ${size} entries after one change...`);
+          const again = await measureBuild(contentDir, run.outDir, join(temp, `cache-${size}`));
+          figures.rebuild = { entries: size, wallMs: Math.round(again.wallMs), fullWallMs: build.wallMs };
+          log(`rebuild: ${JSON.stringify(figures.rebuild)}`);
+        }
+        if (largest) rmSync(join(temp, `dist-${largest.entries}`), { recursive: true, force: true });
+        largest = { entries: size, outDir: run.outDir, corpus: options.steps.has('browser') ? parseCorpus(files) : [] };
+        rmSync(contentDir, { recursive: true, force: true });
+        rmSync(join(temp, `cache-${size}`), { recursive: true, force: true });
+      }
+    }
+
+    if (options.steps.has('search')) {
+      for (const size of options.searchSizes) {
+        log(`search: ${size} records...`);
+        const search = measureSearch(parseCorpus(corpus(size)), options.seed);
+        figures.search.push(search);
+        log(`search: ${JSON.stringify({ ...search, hitRateByKind: undefined })}`);
+      }
+    }
+
+    if (options.steps.has('browser')) {
+      const seedDist =
+        options['seed-dist'] ??
+        (log('browser: building the seed content...'),
+        await buildSiteOrThrow({ outDir: join(temp, 'dist-seed'), env: { ASTRO_CACHE_DIR: join(temp, 'cache-seed') } }));
+      const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+      const seedEntries = entries as unknown as Entry[];
+      const seedQueries = getBrowserQueries(seedEntries, options.seed);
+      const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;
+      const entryPath = `/productions/${firstProduction.id}/`;
+      const browser = await launchBrowser();
+      try {
+        log('browser: page weight at seed size...');
+        figures.pageWeight = await measurePageWeight(browser, seedDist, ['/', entryPath, '/people/'], seedQueries[0]!);
+        log(`browser: ${JSON.stringify(figures.pageWeight)}`);
+        log('browser: typing at seed size...');
+        figures.browser.push(await measureTyping(browser, seedDist, entryPath, seedQueries, seedEntries.length));
+        if (largest) {
+          log(`browser: typing at ${largest.entries} entries...`);
+          const production = largest.corpus.find((entry) => entry.collection === 'productions')!;
+          const queries = getBrowserQueries(largest.corpus, options.seed);
+          figures.browser.push(await measureTyping(browser, largest.outDir, `/productions/${production.id}/`, queries, largest.entries));
+        }
+        log(`browser: ${JSON.stringify(figures.browser)}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    if (options.keep) log(`kept ${temp}`);
+    else rmSync(temp, { recursive: true, force: true });
+  }
+
+  const checks = checkBudgets(figures);
+  const pass = checks.every((check) => check.pass !== false);
+  const result = {
+    ...figures,
+    budgets: Object.fromEntries(checks.map(({ name, ...rest }) => [name, rest])),
+    pass,
+    machine: { cpus: cpus().length, memoryGiB: round(totalmem() / 2 ** 30, 0), node: process.version, seed: options.seed },
+  };
+  const json = JSON.stringify(result);
+  if (options.out) writeFileSync(options.out, `${json}\n`);
+  process.stdout.write(options.json ? `${json}\n` : formatReport(figures, checks));
+  return pass ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`[bench] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

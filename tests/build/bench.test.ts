@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/site';
+
+/** Runs `npm run bench` as a reader would, with --silent so npm's banner stays off stdout. */
+function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', 'bench', '--', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run bench', () => {
+  // Tens of entries through every step, so the benchmark cannot rot; budgets are for full runs.
+  it('builds, rebuilds, searches and drives the browser on a small corpus, and prints one JSON object', async () => {
+    const { distDir } = inject('site');
+    const { code, stdout, stderr } = await runBench(['--json', '--sizes', '30', '--search-sizes', '300', '--seed-dist', distDir]);
+    // 0: every measured budget met; 1: one missed. Both are a working benchmark; 2 is a crash.
+    expect([0, 1], stderr).toContain(code);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(stdout);
+
+    expect(report.build).toHaveLength(1);
+    const [build] = report.build;
+    expect(build.entries).toBe(30);
+    // An entry page each, plus the indexes, browse pages and the rest.
+    expect(build.pages).toBeGreaterThan(30);
+    expect(build.msPerPage).toBeCloseTo(build.wallMs / build.pages, 1);
+    expect(build.peakRssMiB).toBeGreaterThan(50);
+    expect(report.rebuild).toMatchObject({ entries: 30, fullWallMs: build.wallMs });
+    expect(report.rebuild.wallMs).toBeGreaterThan(0);
+
+    const [search] = report.search;
+    expect(search.records).toBe(300);
+    expect(search.indexGzipBytes).toBeGreaterThan(0);
+    expect(search.indexGzipBytes).toBeLessThan(search.indexBytes);
+    expect(search.queryP95Ms).toBeGreaterThanOrEqual(search.queryP50Ms);
+    for (const rate of [search.knownItemHitRate, search.plainFuseHitRate, search.miniSearchHitRate]) {
+      expect(rate).toBeGreaterThan(0);
+      expect(rate).toBeLessThanOrEqual(1);
+    }
+
+    expect(report.browser.map((run: { entries: number }) => run.entries)).toEqual([expect.any(Number), 30]);
+    for (const run of report.browser) expect(run.typeToResultsMs).toBeGreaterThan(0);
+    expect(report.pageWeight.firstSearchGzipBytes).toBeGreaterThan(0);
+    expect(report.pageWeight.cssGzipBytes).toBeGreaterThan(0);
+
+    const results = Object.values(report.budgets) as { pass: boolean | null }[];
+    expect(results.length).toBeGreaterThan(5);
+    expect(report.pass).toBe(results.every((result) => result.pass !== false));
+    expect(code).toBe(report.pass ? 0 : 1);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceFile } from '../../src/lib/content-files';
+import type { Entry } from '../../src/lib/entries';
+import { createSearchRecords } from '../../src/lib/search-index';
+import { editDistance } from '../../src/lib/text';
+import { validateContent } from '../../src/lib/validate';
+import type { CollectionName } from '../../src/schemas';
+import { BUDGETS, checkBudgets, type BenchFigures } from '../bench/budgets';
+import { createCorpus, scaleCounts } from '../bench/corpus';
+import { percentile } from '../bench/measure';
+import { createRandom } from '../bench/random';
+import { addTypos, createQuerySet } from '../bench/search';
+
+const files = createCorpus(7, scaleCounts({ productions: 6, studios: 15, musicals: 2, people: 19, sources: 7 }, 80));
+const parsed = files.map((file) => parseSourceFile(file.path.split('/')[0] as CollectionName, `bench/${file.path}`, file.text));
+const { entries } = validateContent(parsed);
+
+describe('the search query set', () => {
+  const records = createSearchRecords(entries as unknown as Entry[]);
+  const queries = createQuerySet(records, 7);
+
+  it('is fixed for a seed and holds every kind of query', () => {
+    expect(createQuerySet(records, 7)).toEqual(queries);
+    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['latin-typo', 'hangul', 'kana', 'prefix', 'multi-word']));
+  });
+
+  it('makes known-item queries from the target: typos in Latin names, short pieces of Hangul and kana names', () => {
+    for (const query of queries) {
+      const names = [query.target.title, ...query.target.aliases];
+      if (query.kind === 'latin-typo') {
+        const nearest = Math.min(...names.map((name) => editDistance(query.text, name)));
+        expect(nearest, query.text).toBeGreaterThan(0);
+        expect(nearest, query.text).toBeLessThanOrEqual(4);
+      }
+      if (query.kind === 'hangul' || query.kind === 'kana') {
+        expect([...query.text].length).toBeGreaterThanOrEqual(2);
+        expect([...query.text].length).toBeLessThanOrEqual(4);
+        expect(query.target.originalNames.some((name) => name.text.replace(/[\s・]/g, '').includes(query.text))).toBe(true);
+      }
+    }
+  });
+
+  it('changes a name by one or two edits', () => {
+    const random = createRandom(1);
+    for (let n = 0; n < 200; n++) {
+      const typo = addTypos(random, 'Takeru Satoh', 1);
+      expect(typo).not.toBe('Takeru Satoh');
+      expect(editDistance(typo, 'Takeru Satoh')).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('the budgets', () => {
+  const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null };
+
+  it('are skipped, not failed, for sizes the run did not measure', () => {
+    expect(checkBudgets(empty).every((check) => check.pass === null)).toBe(true);
+  });
+
+  it('fail a build over its limit and pass one within it', () => {
+    const build = (msPerPage: number) => ({ entries: BUDGETS.build.entries, pages: 5100, wallMs: 1, msPerPage, peakRssMiB: 1500 });
+    const [slow] = checkBudgets({ ...empty, build: [build(BUDGETS.build.maxMsPerPage + 1)] });
+    const [fast] = checkBudgets({ ...empty, build: [build(BUDGETS.build.maxMsPerPage)] });
+    expect(slow!.pass).toBe(false);
+    expect(fast!.pass).toBe(true);
+  });
+
+  it('hold search to plain fuse.js hit rate and below MiniSearch latency in the same run', () => {
+    const run = {
+      records: 10_000,
+      queryP95Ms: 4,
+      miniSearchP95Ms: 3,
+      plainFuseP95Ms: 200,
+      knownItemHitRate: 0.8,
+      plainFuseHitRate: 0.85,
+    } as BenchFigures['search'][number];
+    const checks = checkBudgets({ ...empty, search: [run] });
+    const get = (prefix: string) => checks.find((check) => check.name.startsWith(prefix))!.pass;
+    expect(get('search p95 at 10k')).toBe(true);
+    expect(get("search p95 at 10k below MiniSearch's")).toBe(false);
+    expect(get('search hit rate at 10k')).toBe(false);
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([3, 1, 2], 100)).toBe(3);
+  });
+});
