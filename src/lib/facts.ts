@@ -1,3 +1,4 @@
+import { getMarkets, getYears } from './browse';
 import { formatPartialDate, getCountryName, getLanguageName, getYear, humanize } from './format';
 import { capitalize, describeEdge } from './graph';
 import { getEntryHref, getMarketHref, getYearHref } from './routes';
@@ -15,12 +16,34 @@ export interface Fact {
 
 const text = (value: string, lang?: string): FactValue => (lang ? { text: value, lang } : { text: value });
 
-function dateValue(value: string): FactValue {
-  return { text: formatPartialDate(value), href: getYearHref(getYear(value)) };
+const browsePages = new WeakMap<Catalog, { markets: Set<string>; years: Set<string> }>();
+
+/**
+ * The market and year pages the site has: only markets and years with a production or musical.
+ * A studio's country or a source's year may have none, and then is text, not a broken link.
+ */
+function getBrowsePages(catalog: Catalog): { markets: Set<string>; years: Set<string> } {
+  let pages = browsePages.get(catalog);
+  if (!pages) {
+    pages = {
+      markets: new Set(getMarkets(catalog).map((market) => market.key)),
+      years: new Set(getYears(catalog).map((year) => year.key)),
+    };
+    browsePages.set(catalog, pages);
+  }
+  return pages;
 }
 
-function marketValues(codes: readonly string[]): FactValue[] {
-  return codes.map((code) => ({ text: getCountryName(code), href: getMarketHref(code) }));
+function dateValue(catalog: Catalog, value: string): FactValue {
+  const year = getYear(value);
+  return getBrowsePages(catalog).years.has(String(year))
+    ? { text: formatPartialDate(value), href: getYearHref(year) }
+    : text(formatPartialDate(value));
+}
+
+function marketValues(catalog: Catalog, codes: readonly string[]): FactValue[] {
+  const { markets } = getBrowsePages(catalog);
+  return codes.map((code) => (markets.has(code) ? { text: getCountryName(code), href: getMarketHref(code) } : text(getCountryName(code))));
 }
 
 function entryValue(catalog: Catalog, collection: Entry['collection'], id: string, suffix = ''): FactValue {
@@ -41,9 +64,9 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
       return rows(
         { term: 'Format', values: [text(capitalize(data.format))] },
         { term: 'Localization', values: [text(capitalize(humanize(data.localization)))] },
-        { term: 'Markets', values: marketValues(data.markets) },
+        { term: 'Markets', values: marketValues(catalog, data.markets) },
         { term: 'Languages', values: data.languages.map((tag) => text(getLanguageName(tag))) },
-        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(data.premiere)] },
+        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(catalog, data.premiere)] },
         {
           term: 'Seasons',
           values: data.seasons.map((season) => text(`Season ${season.number}: ${formatPartialDate(season.premiere)}`)),
@@ -75,7 +98,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
     case 'studios': {
       const data = entry.data;
       return rows(
-        { term: 'Country', values: marketValues([data.country]) },
+        { term: 'Country', values: marketValues(catalog, [data.country]) },
         { term: 'Kind', values: data.kinds.map((kind) => text(capitalize(humanize(kind)))) },
         data.parent !== undefined && { term: 'Parent company', values: [entryValue(catalog, 'studios', data.parent.id)] },
         data.website !== undefined && { term: 'Website', values: [{ text: new URL(data.website).host, href: data.website }] },
@@ -85,7 +108,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
       const data = entry.data;
       return rows(
         { term: 'Localization', values: [text(capitalize(humanize(data.localization)))] },
-        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(data.premiere)] },
+        data.premiere !== undefined && { term: 'Premiere', values: [dateValue(catalog, data.premiere)] },
         { term: 'Producers', values: data.producers.map((producer) => entryValue(catalog, 'studios', producer.id)) },
         {
           term: 'Stagings abroad',
@@ -121,7 +144,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
       return rows(
         { term: 'Publisher', values: [text(data.publisher)] },
         data.author !== undefined && { term: 'Author', values: [text(data.author)] },
-        data.published !== undefined && { term: 'Published', values: [dateValue(data.published)] },
+        data.published !== undefined && { term: 'Published', values: [dateValue(catalog, data.published)] },
         { term: 'Language', values: [text(getLanguageName(data.language))] },
         data.translatedFrom !== undefined && { term: 'Translated from', values: [text(data.translatedFrom)] },
         data.url !== undefined && { term: 'Read it', values: [{ text: new URL(data.url).host, href: data.url }] },

@@ -7,7 +7,8 @@ import { auditMarkup } from '../../src/lib/markup-audit';
 import { buildSiteOrThrow, ROOT } from '../helpers/site';
 
 const TITLE = "<script>alert('show')</script>";
-const SITE = 'https://example.org';
+// Not the origin the fixture's own links point at, so those stay off-site.
+const SITE = 'https://hallyu.example';
 let distDir: string;
 
 beforeAll(async () => {
@@ -47,7 +48,11 @@ describe('a build of content whose text looks like markup', () => {
     expect(page).toContain('&lt;img src=x onerror=alert(&#39;based&#39;)&gt;');
     // The off-site link in the body carries rel, the site link resolves under the sub-path.
     expect(page).toMatch(/<a href="https:\/\/example\.org\/page" rel="noopener noreferrer external">off-site link<\/a>/);
-    expect(formatBrokenLinks(checkLinks(distDir, { base: '/sub', site: SITE }).broken)).toBe('');
+    // Only the fixture's own pages: the home and contribute pages cite seed entries this content lacks.
+    const broken = checkLinks(distDir, { base: '/sub', site: SITE }).broken.filter((link) =>
+      /^\/sub\/(productions|studios|sources)\//.test(link.page),
+    );
+    expect(formatBrokenLinks(broken)).toBe('');
   });
 
   it('keeps JSON-LD one intact data block whatever the text holds', () => {

@@ -23,6 +23,8 @@ const locs = (xml: string, element: string) => [...xml.matchAll(new RegExp(`<${e
 
 describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
   const pages = listSiteFiles(distDir).filter((file) => file.endsWith('.html'));
+  // Pages that ask search engines to stay away (the 404 page): no canonical, not in the sitemap.
+  const noindex = new Set(pages.filter((file) => /<meta name="robots" content="noindex">/.test(read(distDir, file))));
   const served = (url: string) => {
     const { origin, pathname } = new URL(url);
     return origin === SITE && isServedPath(distDir, base, pathname);
@@ -37,7 +39,8 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
       expect(served(url), url).toBe(true);
       return locs(read(distDir, new URL(url).pathname.slice(base.length)), 'loc');
     });
-    const expected = pages.filter((file) => file !== '404.html').map((file) => `${SITE}${servedPath(file, base)}`);
+    expect(noindex).toContain('404.html');
+    const expected = pages.filter((file) => !noindex.has(file)).map((file) => `${SITE}${servedPath(file, base)}`);
     expect([...listed].sort()).toEqual([...expected].sort());
   });
 
@@ -66,7 +69,7 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
       const meta = (key: string) =>
         tags.find((t) => t.name === 'meta' && (t.attributes['property'] ?? t.attributes['name']) === key)?.attributes['content'];
       const canonical = tags.find((t) => t.name === 'link' && t.attributes['rel'] === 'canonical')?.attributes['href'];
-      if (file === '404.html') {
+      if (noindex.has(file)) {
         expect(canonical).toBeUndefined();
         expect(meta('robots')).toBe('noindex');
         continue;
