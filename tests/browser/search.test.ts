@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -27,6 +28,18 @@ async function search(page: Page, query: string) {
   if (!(await input.evaluate((element) => element === document.activeElement))) await page.keyboard.press('/');
   await input.fill(query);
   await page.waitForFunction((text) => document.querySelector('.search-footer')?.textContent?.includes(text), query.slice(0, 100));
+}
+
+/** axe's WCAG 2.2 AA violations on the page as it stands (results open), one line per element. */
+async function runAxe(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
 const firstOption = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
@@ -81,6 +94,8 @@ describe('searching from the header', () => {
     // Results are links, labelled with their kind.
     expect(await options.nth(0).getAttribute('href')).toBe('/studios/studio-dragon/');
     expect(await options.nth(1).textContent()).toMatch(/production|studio/);
+    // The open list, its highlights and the selected option pass axe.
+    expect(await runAxe(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
