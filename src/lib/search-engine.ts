@@ -77,8 +77,6 @@ export interface SearchResult {
 export interface Searcher {
   /** Records best first (see README, "Search"); `limit` defaults to 10. */
   search(query: string, limit?: number): SearchResult[];
-  /** Number of records searched. */
-  size: number;
 }
 
 const INDEX_VERSION = 1;
@@ -460,7 +458,6 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
   };
 
   return {
-    size,
     search(input: string, limit = 10): SearchResult[] {
       const query = getQueryKey(input);
       if (!query || limit < 1) return [];

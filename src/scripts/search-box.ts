@@ -20,9 +20,10 @@ function loadOnFocus(input: HTMLInputElement, load: () => Promise<unknown>, onEr
 }
 
 const showError = (root: HTMLElement) => (error: unknown) => {
-  const status = root.querySelector('[role="status"]');
-  if (status)
-    status.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+  const message = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+  // Where results would show: the header box's list footer, the search page's status line.
+  root.querySelectorAll('[role="status"], .search-footer').forEach((element) => (element.textContent = message));
+  root.querySelector('.search-popup')?.removeAttribute('hidden');
 };
 
 /**

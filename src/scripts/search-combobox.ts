@@ -101,7 +101,13 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
 
   const refresh = () =>
     update().catch((error: unknown) => {
-      status.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}).`;
+      // Offline before the first visit, the index is not saved yet: say so where results go.
+      footer.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+      status.textContent = footer.textContent;
+      options = [];
+      listbox.replaceChildren();
+      input.setAttribute('aria-expanded', 'false');
+      popup.hidden = false;
     });
 
   input.addEventListener('input', refresh);

@@ -155,6 +155,25 @@ describe('searching from the header', () => {
   });
 });
 
+describe('search without a saved copy', () => {
+  it('says it cannot load when offline before any visit saved it, and works once back online', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(inject('site').url);
+    await context.setOffline(true);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Mamono');
+    const footer = page.locator('.search-footer');
+    await footer.filter({ hasText: 'Search could not load' }).waitFor();
+    expect(await footer.isVisible()).toBe(true);
+    await context.setOffline(false);
+    await page.locator('main').click();
+    await search(page, 'Mamono');
+    expect(await firstOption(page).locator('.search-result-title').textContent()).toBe('Mamono');
+    await context.close();
+  });
+});
+
 describe('the search page', () => {
   it('shows results for ?q= and keeps the address in step as the reader types', async () => {
     const page = await browser.newPage();
