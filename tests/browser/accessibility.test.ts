@@ -10,10 +10,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const { url: siteUrl, distDir } = inject('site');
 
-/** One page of each template, plus the search and contribution pages once they exist. */
+/** One page of each template, plus the search, contribution and offline pages once they exist. */
 function getTemplatePages(): string[] {
   const optional = listSiteFiles(distDir)
-    .filter((file) => /^(search|contribute)\/(.+\/)?index\.html$/.test(file))
+    .filter((file) => /^(search|contribute|offline)\/(.+\/)?index\.html$/.test(file))
     .map((file) => servedPath(file, '/'));
   return [
     '/',
