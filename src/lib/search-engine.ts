@@ -2,8 +2,8 @@ import Fuse, { type FuseIndex, type FuseResultMatch, type FuseSortFunctionArg, t
 import type { CollectionName } from '../schemas';
 import { foldText, foldTextWithOffsets } from './text';
 
-// The search itself, as the browser runs it. It imports nothing but fuse.js and text folding, so
-// the chunk the browser loads stays small; `search-index.ts` adds the build-time half.
+// The search itself, as the browser runs it (in src/scripts/search-worker.ts). It imports nothing
+// but fuse.js and text folding, so that chunk stays small; `search-index.ts` adds the build-time half.
 
 /** What search knows of one entry: everything it matches on and everything a result shows. */
 export interface SearchRecord {

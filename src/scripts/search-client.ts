@@ -1,26 +1,41 @@
 import type { CollectionName } from '../schemas';
-import { loadSearchIndex, type SearchResult, type Searcher } from '../lib/search-engine';
+import type { SearchResult } from '../lib/search-engine';
 import { getResultView, type HighlightPart } from '../lib/search-view';
+import type { SearchRequest, SearchResponse } from './search-worker';
 
 // Shared by the header's search box and the /search/ page; loaded on first use, never with a page.
 
-const searchers = new Map<string, Promise<Searcher>>();
+let worker: Worker | undefined;
+const pending = new Map<number, { resolve: (results: SearchResult[]) => void; reject: (error: Error) => void }>();
+let lastId = 0;
 
-/** The searcher for the index at `url`, fetched and loaded once per page. */
-export function getSearcher(url: string): Promise<Searcher> {
-  let searcher = searchers.get(url);
-  if (!searcher) {
-    searcher = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-        return response.json();
-      })
-      .then(loadSearchIndex);
-    // A failed load (offline before the first visit) is tried again on the next search.
-    searcher.catch(() => searchers.delete(url));
-    searchers.set(url, searcher);
-  }
-  return searcher;
+function startWorker(): Worker {
+  const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  started.addEventListener('message', ({ data }: MessageEvent<SearchResponse>) => {
+    const request = pending.get(data.id);
+    pending.delete(data.id);
+    if ('error' in data) request?.reject(new Error(data.error));
+    else request?.resolve(data.results);
+  });
+  started.addEventListener('error', (event) => {
+    // The worker's script did not load (offline before the first visit): start afresh next time.
+    for (const request of pending.values()) request.reject(new Error(event.message || 'the search worker did not start'));
+    pending.clear();
+    worker = undefined;
+  });
+  return started;
+}
+
+/**
+ * Results for `query`, best first, from the index at `indexUrl`. A Web Worker fetches and loads
+ * the index once and runs the searches, so a large index never blocks typing.
+ */
+export function search(indexUrl: string, query: string, limit: number): Promise<SearchResult[]> {
+  worker ??= startWorker();
+  const request: SearchRequest = { id: ++lastId, indexUrl, query, limit };
+  const answer = new Promise<SearchResult[]>((resolve, reject) => pending.set(request.id, { resolve, reject }));
+  worker.postMessage(request);
+  return answer;
 }
 
 /** Settings a search element reads from its data-* attributes. */

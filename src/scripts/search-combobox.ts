@@ -1,5 +1,5 @@
 import { withBase } from '../lib/routes';
-import { countResults, getSearcher, readSettings, renderResult } from './search-client';
+import { countResults, readSettings, renderResult, search } from './search-client';
 
 /** Results the header's box lists; the /search/ page lists more. */
 const LIMIT = 8;
@@ -71,10 +71,9 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
       status.textContent = '';
       return close();
     }
-    const searcher = await getSearcher(settings.indexUrl);
+    const results = await search(settings.indexUrl, query, LIMIT);
     // A slower, older search must not overwrite a newer one.
     if (current !== run) return;
-    const results = searcher.search(query, LIMIT);
     options = results.map((result, index) => {
       const option = renderResult(result, settings.kindLabels);
       option.id = `${input.id}-option-${index}`;

@@ -1,4 +1,4 @@
-import { countResults, getSearcher, readSettings, renderResult } from './search-client';
+import { countResults, readSettings, renderResult, search } from './search-client';
 
 /** Results the /search/ page lists. */
 const LIMIT = 50;
@@ -25,9 +25,8 @@ export function enhanceSearchPage(root: HTMLElement, input: HTMLInputElement): v
       status.textContent = '';
       return;
     }
-    const searcher = await getSearcher(settings.indexUrl);
+    const results = await search(settings.indexUrl, query, LIMIT);
     if (current !== run) return;
-    const results = searcher.search(query, LIMIT);
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');

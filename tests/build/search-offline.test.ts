@@ -32,8 +32,8 @@ describe('the search index', () => {
   });
 
   it('loads with the search, not with the page: no page references the search code', () => {
-    const chunks = readdirSync(join(distDir, '_astro')).filter((file) => /^search-(client|combobox|page)\./.test(file));
-    expect(chunks.length).toBe(3);
+    const chunks = readdirSync(join(distDir, '_astro')).filter((file) => /^search-(client|combobox|page|worker)[.-]/.test(file));
+    expect(chunks.length).toBe(4);
     for (const page of listPages(distDir)) {
       const html = readPage(distDir, page === './' ? '/' : `/${page}`);
       for (const chunk of chunks) expect(html, `${page} loads ${chunk}`).not.toContain(chunk);
