@@ -7,10 +7,12 @@ const schemas = createSchemas(reference as unknown as ReferenceFactory);
 const contentDir = getContentDir();
 
 // Files starting with `_` are drafts and templates: the loader skips them. Bodies render as
-// Markdown (see markdownGlob): the checker admits nothing MDX-only but comments.
+// Markdown (see markdownGlob): the checker admits nothing MDX-only but comments. Pages use the
+// rendered HTML only, so the raw body stays out of the content store, which the build inlines
+// into one module: without it, 5,000 entries build a quarter faster (README, Performance).
 const collection = (name: CollectionName) =>
   defineCollection({
-    loader: markdownGlob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}` }),
+    loader: markdownGlob({ pattern: '**/[^_]*.mdx', base: `${contentDir}/${name}`, retainBody: false }),
     schema: schemas[name],
   });
 
