@@ -3,6 +3,8 @@ export type HrefKind = 'external' | 'internal' | 'unsafe';
 
 /** True for an absolute http:// or https:// URL. */
 export function isHttpUrl(value: string): boolean {
+  // Most hrefs are relative: settle those without the cost of parsing a URL.
+  if (!/^\s*https?:/i.test(value)) return false;
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:';

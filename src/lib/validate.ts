@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, schemas, SINGULAR, type CollectionName } from '../schemas';
-import { checkBody, type EntryIds } from './body-check';
+import { checkBodies, type EntryIds } from './body-check';
 import type { SourceFile, StrayFile } from './content-files';
 import { isPlaceholder } from './scaffold';
 import { findRawReferences, getFieldAt, getFields, type FieldDoc } from './schema-fields';
@@ -190,7 +190,7 @@ function getNames(collection: CollectionName, data: Record<string, unknown>): { 
 }
 
 /** Ids of every file, valid or not: a reference to an entry with its own problems is not dangling. */
-function getEntryIds(files: readonly SourceFile[]): EntryIds {
+export function getEntryIds(files: readonly SourceFile[]): EntryIds {
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((name) => [name, new Set()]));
   for (const file of files) ids.get(file.collection)!.add(file.id);
   return ids;
@@ -314,7 +314,7 @@ function crossEntryProblems(files: readonly SourceFile[], valid: readonly ValidE
   return problems;
 }
 
-/** The problems of one file on its own: its name, its frontmatter, its references and its body. */
+/** The problems of one file on its own: its name, its frontmatter and its references. */
 function fileProblems(file: SourceFile, ids: EntryIds): { problems: Problem[]; entry?: ValidEntry } {
   const problems: Problem[] = [];
   if (!ID_PATTERN.test(file.id)) {
@@ -329,9 +329,6 @@ function fileProblems(file: SourceFile, ids: EntryIds): { problems: Problem[]; e
       suggestion: suggested ? `rename it to ${suggested}.mdx` : undefined,
     });
   }
-  // Without frontmatter there is no telling where the body starts: the syntax error says enough.
-  const hasFrontmatter = file.bodyLine > 1;
-  if (hasFrontmatter) problems.push(...checkBody(file, ids));
   if (file.syntaxErrors.length) {
     for (const error of file.syntaxErrors) {
       // The parser counts lines from the start of the frontmatter; the report gives the file's line.
@@ -397,6 +394,15 @@ function strayProblems(strays: readonly StrayFile[]): Problem[] {
   });
 }
 
+/** What validateContent checks besides the frontmatter. */
+export interface ValidateOptions {
+  /**
+   * Parse and check the MDX bodies too (default true). The build checks them apart, on a
+   * worker thread (src/integrations/content-validation.ts): the parsing is most of the cost.
+   */
+  bodies?: boolean;
+}
+
 /**
  * Validates every file against its schema and against each other: file names, fields,
  * placeholders, references, bodies, duplicate names and parent cycles. Returns every problem,
@@ -405,6 +411,7 @@ function strayProblems(strays: readonly StrayFile[]): Problem[] {
 export function validateContent(
   files: readonly SourceFile[],
   strays: readonly StrayFile[] = [],
+  { bodies = true }: ValidateOptions = {},
 ): { problems: Problem[]; entries: ValidEntry[] } {
   const ids = getEntryIds(files);
   const problems: Problem[] = strayProblems(strays);
@@ -414,6 +421,7 @@ export function validateContent(
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
   }
+  if (bodies) problems.push(...checkBodies(files, ids));
   problems.push(...crossEntryProblems(files, entries));
   const order = new Map([...strays, ...files].map((file, index) => [file.file, index]));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);

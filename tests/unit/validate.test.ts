@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile, readSourceFiles } from '../../src/lib/content-files';
-import { formatProblem, validateContent } from '../../src/lib/validate';
+import { checkBodies } from '../../src/lib/body-check';
+import { formatProblem, getEntryIds, validateContent } from '../../src/lib/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 
 const SOURCE = `---
@@ -156,5 +157,23 @@ sources: [an-article]`),
       file('sources', 'an-article', SOURCE.replace('language', 'url: "javascript:alert(1)"\nlanguage')),
     ]);
     expect(problems[0]).toMatchObject({ field: 'url', expected: 'an absolute http:// or https:// URL' });
+  });
+});
+
+describe('validateContent without bodies', () => {
+  // The build checks bodies apart, on a worker thread: the split must lose nothing.
+  const broken = production('credits: [{ studio: studio-dragn, role: producer }]\nsources: [an-article]');
+  const badBody = file('studios', 'tvn', `${STUDIO.replace('Studio Dragon', 'tvN')}\nSee [the studio](../../studios/studio-dragn/).\n`);
+  const files = [file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), broken, badBody];
+
+  it('leaves the bodies to checkBodies, which finds what the whole check finds in them', () => {
+    const all = validateContent(files).problems.map(formatProblem);
+    const frontmatter = validateContent(files, [], { bodies: false }).problems.map(formatProblem);
+    const bodies = checkBodies(files, getEntryIds(files)).map(formatProblem);
+    expect(frontmatter).toHaveLength(1);
+    expect(frontmatter[0]).toContain('credits.0.studio');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain('content/studios/tvn.mdx:9  (body)  no studio has the id `studio-dragn`');
+    expect([...frontmatter, ...bodies].sort()).toEqual([...all].sort());
   });
 });
