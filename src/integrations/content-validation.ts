@@ -46,6 +46,8 @@ export function contentValidation(): AstroIntegration {
     name: 'hallyu:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // Preview serves a finished build: its content was checked when it was built.
+        if (command === 'preview') return;
         const contentDir = getContentDir();
         const files = readSourceFiles(contentDir);
         const strays = findStrayFiles(contentDir);
