@@ -60,6 +60,9 @@ export function contentValidation(): AstroIntegration {
         }
         const { problems, worker } = checkBodiesInWorker(files);
         if (command === 'build') {
+          // Awaited only when the build is done: a worker that fails sooner is reported there,
+          // not as an unhandled rejection that would end the build with a stack trace.
+          problems.catch(() => undefined);
           bodyProblems = problems;
           return;
         }
