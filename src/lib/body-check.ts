@@ -35,9 +35,6 @@ function* walk(node: Node): Generator<RootContent> {
 /** Ids of every entry, per collection: what internal links may point to. */
 export type EntryIds = ReadonlyMap<CollectionName, ReadonlySet<string>>;
 
-/** What the body check reads of a file: plain data, so a worker thread can receive it. */
-export type BodySource = Pick<SourceFile, 'collection' | 'id' | 'file' | 'body' | 'bodyLine'>;
-
 function listComponents(): string {
   return BODY_COMPONENTS.length ? BODY_COMPONENTS.map((name) => `<${name}>`).join(', ') : 'none yet';
 }
@@ -45,7 +42,7 @@ function listComponents(): string {
 /** Checks one link target; returns what is wrong with it, or undefined when it is fine. */
 function checkUrl(
   url: string,
-  file: BodySource,
+  file: SourceFile,
   ids: EntryIds,
 ): Pick<Problem, 'message' | 'found' | 'expected' | 'suggestion'> | undefined {
   const found = JSON.stringify(url);
@@ -116,7 +113,7 @@ function checkUrl(
   };
 }
 
-function nodeProblem(node: RootContent, file: BodySource, ids: EntryIds): Omit<Problem, 'file' | 'line' | 'field'> | undefined {
+function nodeProblem(node: RootContent, file: SourceFile, ids: EntryIds): Omit<Problem, 'file' | 'line' | 'field'> | undefined {
   switch (node.type) {
     case 'mdxjsEsm':
       return {
@@ -170,7 +167,7 @@ function errorLine(error: unknown): number {
  * site does not provide, raw HTML, and links (http(s) only outside; inside, relative links to
  * entries that exist). Lines are the file's own.
  */
-export function checkBody(file: BodySource, ids: EntryIds): Problem[] {
+export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
   const at = (line: number | undefined) => file.bodyLine + (line ?? 1) - 1;
   let tree: Root;
   try {
@@ -227,6 +224,6 @@ export function checkBody(file: BodySource, ids: EntryIds): Problem[] {
  * Checks the body of every file that has frontmatter (without it there is no telling where the
  * body starts, and the frontmatter error says enough). Problems come in file order, then line.
  */
-export function checkBodies(files: readonly BodySource[], ids: EntryIds): Problem[] {
+export function checkBodies(files: readonly SourceFile[], ids: EntryIds): Problem[] {
   return files.filter((file) => file.bodyLine > 1).flatMap((file) => checkBody(file, ids));
 }

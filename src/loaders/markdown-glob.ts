@@ -1,5 +1,6 @@
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { waitForFrontmatterCheck } from '../integrations/content-check';
 
 /**
  * MDX comments, `{/* ... *\/}`: the content checker allows them and MDX renders nothing for them,
@@ -26,7 +27,10 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
   return {
     name: 'hallyu:markdown-glob',
-    load(context: GlobContext) {
+    async load(context: GlobContext) {
+      // The content checker reports bad frontmatter before Astro's schemas see it (and, in a
+      // build, stops it): it says more, about every file at once.
+      await waitForFrontmatterCheck();
       const markdown = context.entryTypes?.get('.md');
       if (!context.entryTypes || !markdown) {
         throw new Error(
@@ -41,7 +45,7 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
           return { ...info, body: stripMdxComments(info.body) };
         },
       });
-      return loader.load({ ...context, entryTypes } as GlobContext);
+      await loader.load({ ...context, entryTypes } as GlobContext);
     },
   };
 }

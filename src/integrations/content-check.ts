@@ -1,0 +1,16 @@
+/**
+ * Hands the build's content check from the content-validation integration to the loader,
+ * which waits for the frontmatter check before it loads any entry. Astro loads the two
+ * through separate module graphs, so the hand-off goes through a global slot.
+ */
+const SLOT = Symbol.for('hallyu-abroad.frontmatter-checked');
+
+/** Publishes the promise that settles once the frontmatter is checked (and the build stopped if it is not sound). */
+export function setFrontmatterCheck(checked: Promise<void>): void {
+  (globalThis as Record<symbol, unknown>)[SLOT] = checked;
+}
+
+/** Waits for the build's frontmatter check; at once outside a build. */
+export async function waitForFrontmatterCheck(): Promise<void> {
+  await (globalThis as Record<symbol, unknown>)[SLOT];
+}
