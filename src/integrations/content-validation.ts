@@ -42,6 +42,7 @@ function checkInWorker(contentDir: string): ContentCheck {
   return { frontmatter: frontmatter.promise, problems: problems.promise, worker };
 }
 
+/** Waits for the checker and stops the build if it found problems (or failed); returns when it found none. */
 function stopBuild(logger: AstroIntegrationLogger, problems: Promise<Problem[]>): Promise<void> {
   return problems.then(
     (found) => {
