@@ -6,7 +6,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { safeLinks } from './src/integrations/safe-links.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { getContentSecurityPolicy } from './src/lib/csp.ts';
+import { getContentSecurityPolicy } from './src/site/csp.ts';
 
 // BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { createSchemas, type CollectionName, type ReferenceFactory } from './schemas';
-import { getContentDir } from './lib/content-files';
+import { getContentDir } from './checker/content-files';
 import { markdownGlob } from './loaders/markdown-glob';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);

@@ -2,8 +2,8 @@
  * `npm run check`: validates all content the way the build does, without building pages, and
  * prints every problem at once. Exit code 1 when there is any.
  */
-import { findStrayFiles, getContentDir, readSourceFiles } from '../lib/content-files';
-import { formatReport, validateContent } from '../lib/validate';
+import { findStrayFiles, getContentDir, readSourceFiles } from '../checker/content-files';
+import { formatReport, validateContent } from '../checker/validate';
 
 const started = performance.now();
 const contentDir = getContentDir();

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getContentDir, readSourceFiles } from '../lib/content-files';
-import { chooseId, createTemplate, KINDS, parseKind } from '../lib/scaffold';
+import { getContentDir, readSourceFiles } from '../checker/content-files';
+import { chooseId, createTemplate, KINDS, parseKind } from '../checker/scaffold';
 
 const USAGE = `Usage: npm run new -- <kind> "<Title>" [--id <id>]
   kind: ${Object.keys(KINDS).join(', ')}

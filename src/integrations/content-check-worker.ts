@@ -7,9 +7,9 @@
 import { readlinkSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkBodies } from '../lib/body-check';
-import { findStrayFiles, readSourceFiles } from '../lib/content-files';
-import { getEntryIds, validateContent, type Problem } from '../lib/validate';
+import { checkBodies } from '../checker/body-check';
+import { findStrayFiles, readSourceFiles } from '../checker/content-files';
+import { getEntryIds, validateContent, type Problem } from '../checker/validate';
 
 /** The worker's messages, in the order it posts them. */
 export type ContentCheckMessage = { frontmatter: Problem[] } | { problems: Problem[] };

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { getContentDir } from '../lib/content-files';
-import { formatReport, type Problem } from '../lib/validate';
+import { getContentDir } from '../checker/content-files';
+import { formatReport, type Problem } from '../checker/validate';
 import { setFrontmatterCheck } from './content-check';
 import type { ContentCheckMessage } from './content-check-worker';
 

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { EXTERNAL_REL, getHrefKind } from '../lib/safe-url';
+import { EXTERNAL_REL, getHrefKind } from '../site/safe-url';
 
 /** The parts of a Sätteri HAST element and visitor context this plugin touches. */
 interface LinkElement {

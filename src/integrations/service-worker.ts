@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { normalizeBase } from '../lib/routes';
+import { normalizeBase } from '../site/routes';
 
 /** Default of OFFLINE_LIMIT_MB: a site up to this size is saved whole for offline reading on the first visit. */
 export const DEFAULT_OFFLINE_LIMIT_MB = 5;

@@ -18,7 +18,7 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> 
 
 /**
  * Astro's glob loader, with `.mdx` entries rendered by the Markdown processor (Sätteri, GFM) when
- * content syncs. The checker (src/lib/body-check.ts) admits only Markdown, GFM and MDX comments
+ * content syncs. The checker (src/checker/body-check.ts) admits only Markdown, GFM and MDX comments
  * in bodies, so the MDX compiler has nothing to do; rendered as Markdown, each body's HTML is kept
  * in Astro's content cache (and reused while the file is unchanged) instead of being compiled
  * into one JavaScript module per entry and bundled. That halves the build (README, Performance).

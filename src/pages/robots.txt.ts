@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/routes';
+import { withBase } from '../site/routes';
 
 /** Lets every crawler in and points it at the sitemap, on SITE_URL and under BASE_PATH. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,17 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/catalog';
-import { getContentDir } from '../lib/content-files';
-import { sortByDateAdded } from '../lib/date-added';
-import { getEntrySummary, getEntryTitle, SINGULAR } from '../lib/entries';
-import { readGitHistory } from '../lib/git-history';
-import { SITE_NAME } from '../lib/page-meta';
-import { getEntryHref, withBase } from '../lib/routes';
+import { getCatalog } from '../catalog/catalog';
+import { getContentDir } from '../checker/content-files';
+import { sortByDateAdded } from '../catalog/date-added';
+import { getEntrySummary, getEntryTitle, SINGULAR } from '../catalog/entries';
+import { readGitHistory } from '../catalog/git-history';
+import { SITE_NAME } from '../site/page-meta';
+import { getEntryHref, withBase } from '../site/routes';
 
 /** How many of the newest entries the feed carries. */
 const FEED_LENGTH = 50;
 
-/** New entries, newest first by the date their file was added (see src/lib/date-added.ts). */
+/** New entries, newest first by the date their file was added (see src/catalog/date-added.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
   const newest = sortByDateAdded(catalog.entries, readGitHistory(getContentDir()), new Date()).slice(0, FEED_LENGTH);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/catalog';
-import { createSearchIndex, createSearchRecords } from '../lib/search-index';
+import { getCatalog } from '../catalog/catalog';
+import { createSearchIndex, createSearchRecords } from '../search/search-index';
 
-/** The prebuilt search index the search box loads on first use (src/lib/search-engine.ts). */
+/** The prebuilt search index the search box loads on first use (src/search/search-engine.ts). */
 export const GET: APIRoute = async () => {
   const { entries } = await getCatalog();
   return new Response(JSON.stringify(createSearchIndex(createSearchRecords(entries))), {

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas';
-import type { SearchResult } from '../lib/search-engine';
-import { getResultView, type HighlightPart } from '../lib/search-view';
+import type { SearchResult } from '../search/search-engine';
+import { getResultView, type HighlightPart } from '../search/search-view';
 import type { SearchRequest, SearchResponse } from './search-worker';
 
 // Shared by the header's search box and the /search/ page; loaded on first use, never with a page.

@@ -1,4 +1,4 @@
-import { withBase } from '../lib/routes';
+import { withBase } from '../site/routes';
 import { countResults, readSettings, renderResult, search } from './search-client';
 
 /** Results the header's box lists; the /search/ page lists more. */

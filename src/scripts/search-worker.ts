@@ -1,4 +1,4 @@
-import { loadSearchIndex, type SearchResult, type Searcher } from '../lib/search-engine';
+import { loadSearchIndex, type SearchResult, type Searcher } from '../search/search-engine';
 
 // Loads the index and answers queries off the main thread: at 10,000 entries, parsing and
 // loading the index takes long enough to freeze the page if the page did it.

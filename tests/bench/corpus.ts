@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseSourceFile, readSourceFiles } from '../../src/lib/content-files';
-import type { Entry } from '../../src/lib/entries';
-import { getCountryName } from '../../src/lib/format';
-import { capitalize } from '../../src/lib/graph';
-import { foldText } from '../../src/lib/text';
-import { formatReport, validateContent } from '../../src/lib/validate';
+import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
+import type { Entry } from '../../src/catalog/entries';
+import { getCountryName } from '../../src/site/format';
+import { capitalize } from '../../src/catalog/graph';
+import { foldText } from '../../src/search/text';
+import { formatReport, validateContent } from '../../src/checker/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import { createRandom, type Random } from './random';
 import {

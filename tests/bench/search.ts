@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import MiniSearch from 'minisearch';
-import type { Entry } from '../../src/lib/entries';
+import type { Entry } from '../../src/catalog/entries';
 import {
   createSearchIndex,
   createSearchRecords,
@@ -9,7 +9,7 @@ import {
   loadSearchIndex,
   SEARCH_KEYS,
   type SearchRecord,
-} from '../../src/lib/search-index';
+} from '../../src/search/search-index';
 import { gzipBytes, medianMs, percentile, round } from './measure';
 import { createRandom, type Random } from './random';
 

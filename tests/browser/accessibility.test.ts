@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listSiteFiles, servedPath } from '../../src/lib/link-check';
+import { listSiteFiles, servedPath } from '../helpers/link-check';
 import { COLLECTIONS } from '../../src/schemas';
 import { launchBrowser } from '../helpers/browser';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities, scanTags } from '../../src/lib/html-scan';
-import { checkLinks, formatBrokenLinks, listSiteFiles } from '../../src/lib/link-check';
-import { auditMarkup } from '../../src/lib/markup-audit';
+import { decodeEntities, scanTags } from '../helpers/html-scan';
+import { checkLinks, formatBrokenLinks, listSiteFiles } from '../helpers/link-check';
+import { auditMarkup } from '../helpers/markup-audit';
 import { buildSiteOrThrow, ROOT } from '../helpers/site';
 
 const TITLE = "<script>alert('show')</script>";

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, formatBrokenLinks, listSiteFiles, servedPath } from '../../src/lib/link-check';
-import { auditMarkup } from '../../src/lib/markup-audit';
+import { checkLinks, formatBrokenLinks, listSiteFiles, servedPath } from '../helpers/link-check';
+import { auditMarkup } from '../helpers/markup-audit';
 
 const builds = [
   { name: 'at the root', distDir: inject('site').distDir, base: '/' },

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import type { SearchIndexData } from '../../src/lib/search-index';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import type { SearchIndexData } from '../../src/search/search-index';
+import { validateContent } from '../../src/checker/validate';
 import { getHrefs, readPage } from '../helpers/html';
 import { buildSiteOrThrow, ROOT } from '../helpers/site';
 

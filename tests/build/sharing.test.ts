@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
-import { isServedPath, listSiteFiles, servedPath } from '../../src/lib/link-check';
-import { scanTags } from '../../src/lib/html-scan';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { isServedPath, listSiteFiles, servedPath } from '../helpers/link-check';
+import { scanTags } from '../helpers/html-scan';
+import { validateContent } from '../../src/checker/validate';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
 import { ROOT } from '../helpers/site';

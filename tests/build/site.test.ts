@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { validateContent } from '../../src/checker/validate';
 import { COLLECTIONS } from '../../src/schemas';
 import { getHrefs, readPage } from '../helpers/html';
 import { buildSite, ROOT } from '../helpers/site';

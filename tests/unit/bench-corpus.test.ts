@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../src/lib/content-files';
-import { validateContent } from '../../src/lib/validate';
+import { parseSourceFile } from '../../src/checker/content-files';
+import { validateContent } from '../../src/checker/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import { createCorpus, scaleCounts, type CorpusFile } from '../bench/corpus';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../src/lib/content-files';
-import type { Entry } from '../../src/lib/entries';
-import { createSearchRecords } from '../../src/lib/search-index';
-import { editDistance } from '../../src/lib/text';
-import { validateContent } from '../../src/lib/validate';
+import { parseSourceFile } from '../../src/checker/content-files';
+import type { Entry } from '../../src/catalog/entries';
+import { createSearchRecords } from '../../src/search/search-index';
+import { editDistance } from '../../src/search/text';
+import { validateContent } from '../../src/checker/validate';
 import type { CollectionName } from '../../src/schemas';
 import { BUDGETS, checkBudgets, type BenchFigures } from '../bench/budgets';
 import { createCorpus, scaleCounts } from '../bench/corpus';

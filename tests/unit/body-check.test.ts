@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, parseBody, type EntryIds } from '../../src/lib/body-check';
-import { parseSourceFile } from '../../src/lib/content-files';
+import { checkBody, parseBody, type EntryIds } from '../../src/checker/body-check';
+import { parseSourceFile } from '../../src/checker/content-files';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 
 const ids: EntryIds = new Map<CollectionName, Set<string>>([

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findStrayFiles, readSourceFiles } from '../../src/lib/content-files';
-import { formatProblem, validateContent } from '../../src/lib/validate';
+import { findStrayFiles, readSourceFiles } from '../../src/checker/content-files';
+import { formatProblem, validateContent } from '../../src/checker/validate';
 
 /**
  * One fixture folder per broken case, read from disk and checked through the real schemas,

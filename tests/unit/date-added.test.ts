@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getDateAdded, sortByDateAdded } from '../../src/lib/date-added';
-import type { Entry } from '../../src/lib/entries';
+import { getDateAdded, sortByDateAdded } from '../../src/catalog/date-added';
+import type { Entry } from '../../src/catalog/entries';
 
 const entry = (collection: Entry['collection'], id: string, updated?: string) =>
   ({ collection, id, data: { updated } }) as unknown as Entry;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
-import { getEntryFacts } from '../../src/lib/facts';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { getEntryFacts } from '../../src/site/facts';
+import { validateContent } from '../../src/checker/validate';
 
 const entries = validateContent(readSourceFiles('content')).entries as unknown as Entry[];
 

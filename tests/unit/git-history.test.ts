@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getLastUpdated, parseGitLog, readGitHistory } from '../../src/lib/git-history';
+import { getLastUpdated, parseGitLog, readGitHistory } from '../../src/catalog/git-history';
 
 // What `git log --name-only --format=%x1e%cI` prints: newest commit first, a blank line
 // between the date and the paths, merge commits with no paths.

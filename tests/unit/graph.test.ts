@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, getRelations, getEntryTitle, type Entry } from '../../src/lib/entries';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, getRelations, getEntryTitle, type Entry } from '../../src/catalog/entries';
+import { validateContent } from '../../src/checker/validate';
 
 const { entries } = validateContent(readSourceFiles('content'));
 const catalog = createCatalog(entries as unknown as Entry[]);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, isServedPath } from '../../src/lib/link-check';
+import { checkLinks, isServedPath } from '../helpers/link-check';
 
 /** Writes a small built site: path -> contents. */
 function site(files: Record<string, string>): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getCspHash } from '../../src/lib/csp';
-import { scanTags } from '../../src/lib/html-scan';
-import { auditMarkup } from '../../src/lib/markup-audit';
+import { getCspHash } from '../../src/site/csp';
+import { scanTags } from '../helpers/html-scan';
+import { auditMarkup } from '../helpers/markup-audit';
 
 const SCRIPT = "document.documentElement.classList.add('js');";
 const csp = (scripts: string) =>

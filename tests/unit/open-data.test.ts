@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
 import {
   catalogExportSchema,
   createCatalogExport,
@@ -9,8 +9,8 @@ import {
   graphExportSchema,
   OPEN_DATA_PATHS,
   toFrontmatter,
-} from '../../src/lib/open-data';
-import { validateContent } from '../../src/lib/validate';
+} from '../../src/site/open-data';
+import { validateContent } from '../../src/checker/validate';
 import { schemas } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getDocumentTitle, getPageMeta, type MetaTag } from '../../src/lib/page-meta';
-import { getHrefKind } from '../../src/lib/safe-url';
+import { getDocumentTitle, getPageMeta, type MetaTag } from '../../src/site/page-meta';
+import { getHrefKind } from '../../src/site/safe-url';
 
 const content = (tags: MetaTag[], key: string) => tags.find((tag) => ('property' in tag ? tag.property : tag.name) === key)?.content;
 

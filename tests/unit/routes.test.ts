@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCollectionHref, getEntryHref, getMarketHref, getYearHref, normalizeBase, withBase } from '../../src/lib/routes';
+import { getCollectionHref, getEntryHref, getMarketHref, getYearHref, normalizeBase, withBase } from '../../src/site/routes';
 
 describe('routes', () => {
   it('puts entries at /<collection>/<id>/', () => {

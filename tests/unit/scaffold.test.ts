@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile, readSourceFiles } from '../../src/lib/content-files';
-import { chooseId, createTemplate, KINDS, parseKind, type Kind } from '../../src/lib/scaffold';
-import { getFieldAt, getFields } from '../../src/lib/schema-fields';
-import { formatProblem, validateContent } from '../../src/lib/validate';
+import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
+import { chooseId, createTemplate, KINDS, parseKind, type Kind } from '../../src/checker/scaffold';
+import { getFieldAt, getFields } from '../../src/schemas/fields';
+import { formatProblem, validateContent } from '../../src/checker/validate';
 import { schemas } from '../../src/schemas';
 
 const content = readSourceFiles('content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRawReferences, getFieldAt, getFields, type FieldDoc } from '../../src/lib/schema-fields';
+import { findRawReferences, getFieldAt, getFields, type FieldDoc } from '../../src/schemas/fields';
 import { COLLECTIONS, schemas } from '../../src/schemas';
 
 function flatten(fields: readonly FieldDoc[]): FieldDoc[] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import type { Entry } from '../../src/lib/entries';
+import { readSourceFiles } from '../../src/checker/content-files';
+import type { Entry } from '../../src/catalog/entries';
 import {
   createSearchIndex,
   createSearchRecords,
@@ -9,10 +9,10 @@ import {
   MAX_QUERY_LENGTH,
   type SearchIndexData,
   type SearchRecord,
-} from '../../src/lib/search-index';
-import { getHighlightParts, getResultView } from '../../src/lib/search-view';
-import { foldText, foldTextWithOffsets } from '../../src/lib/text';
-import { validateContent } from '../../src/lib/validate';
+} from '../../src/search/search-index';
+import { getHighlightParts, getResultView } from '../../src/search/search-view';
+import { foldText, foldTextWithOffsets } from '../../src/search/text';
+import { validateContent } from '../../src/checker/validate';
 import { renderResult } from '../../src/scripts/search-client';
 import { ROOT } from '../helpers/site';
 

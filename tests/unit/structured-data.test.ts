@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
-import { getEntryJsonLd, serializeJsonLd, type JsonLdNode } from '../../src/lib/structured-data';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { getEntryJsonLd, serializeJsonLd, type JsonLdNode } from '../../src/site/structured-data';
+import { validateContent } from '../../src/checker/validate';
 
 const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);
 const address = { site: 'https://example.org', base: '/hallyu-abroad' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/content-files';
-import { createCatalog, type Entry } from '../../src/lib/entries';
-import { DEFAULT_TIMELINE_OPTIONS, getPeriod, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/lib/timeline';
-import { validateContent } from '../../src/lib/validate';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { DEFAULT_TIMELINE_OPTIONS, getPeriod, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
+import { validateContent } from '../../src/checker/validate';
 
 const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);
 

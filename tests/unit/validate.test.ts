@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile, readSourceFiles } from '../../src/lib/content-files';
-import { checkBodies } from '../../src/lib/body-check';
-import { formatProblem, getEntryIds, validateContent } from '../../src/lib/validate';
+import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
+import { checkBodies } from '../../src/checker/body-check';
+import { formatProblem, getEntryIds, validateContent } from '../../src/checker/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 
 const SOURCE = `---

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogExportSchema, getExportJsonSchema, OPEN_DATA_PATHS } from '../../lib/open-data';
+import { catalogExportSchema, getExportJsonSchema, OPEN_DATA_PATHS } from '../../site/open-data';
 
 /** The JSON Schema of /data/catalog.json. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExportJsonSchema, graphExportSchema, OPEN_DATA_PATHS } from '../../lib/open-data';
+import { getExportJsonSchema, graphExportSchema, OPEN_DATA_PATHS } from '../../site/open-data';
 
 /** The JSON Schema of /data/graph.json. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFrontmatterJsonSchema } from '../../lib/schema-fields';
-import { withBase } from '../../lib/routes';
+import { getFrontmatterJsonSchema } from '../../schemas/fields';
+import { withBase } from '../../site/routes';
 import { COLLECTIONS, type CollectionName } from '../../schemas';
 
 export const getStaticPaths: GetStaticPaths = () => COLLECTIONS.map((collection) => ({ params: { collection } }));

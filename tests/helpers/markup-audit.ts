@@ -1,4 +1,4 @@
-import { getCspHash } from './csp';
+import { getCspHash } from '../../src/site/csp';
 import { scanTags, type Tag } from './html-scan';
 import { getTagUrls } from './link-check';
 

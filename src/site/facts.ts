@@ -1,9 +1,9 @@
 import { getMarkets, getYears } from './browse';
 import { formatPartialDate, getCountryName, getLanguageName, getYear, humanize } from './format';
-import { capitalize, describeEdge } from './graph';
+import { capitalize, describeEdge } from '../catalog/graph';
 import { getEntryHref, getMarketHref, getYearHref } from './routes';
-import type { Catalog, Entry } from './entries';
-import { getEntryTitle } from './entries';
+import type { Catalog, Entry } from '../catalog/entries';
+import { getEntryTitle } from '../catalog/entries';
 
 /** One value in a fact row: plain text, or text linking somewhere in the site. */
 export type FactValue = { text: string; href?: string; lang?: string };

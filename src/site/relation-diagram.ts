@@ -1,6 +1,6 @@
-import { getEntryTitle, getEntryYear, sortByDate, SINGULAR, type Catalog, type Entry } from './entries';
+import { getEntryTitle, getEntryYear, sortByDate, SINGULAR, type Catalog, type Entry } from '../catalog/entries';
 import { humanize } from './format';
-import { getEntryKey, type Edge, type EntryKey } from './graph';
+import { getEntryKey, type Edge, type EntryKey } from '../catalog/graph';
 import { getEntryHref } from './routes';
 
 /** Where a node sits in a studio's diagram. */

@@ -3,8 +3,8 @@ import { COLLECTIONS, ID_PATTERN, schemas, SINGULAR, type CollectionName } from 
 import { checkBodies, type EntryIds } from './body-check';
 import type { SourceFile, StrayFile } from './content-files';
 import { isPlaceholder } from './scaffold';
-import { findRawReferences, getFieldAt, getFields, type FieldDoc } from './schema-fields';
-import { foldText, getNearest, toId } from './text';
+import { findRawReferences, getFieldAt, getFields, type FieldDoc } from '../schemas/fields';
+import { foldText, getNearest, toId } from '../search/text';
 
 /** One thing wrong with the content, located precisely enough to fix without reading code. */
 export interface Problem {

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from '../schemas';
-import { getEntryTitle, type Catalog, type Entry } from './entries';
-import { EDGE_TYPES, type EdgeType } from './graph';
+import { getEntryTitle, type Catalog, type Entry } from '../catalog/entries';
+import { EDGE_TYPES, type EdgeType } from '../catalog/graph';
 import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from './page-meta';
 import { getEntryHref, withBase } from './routes';
 import type { SiteAddress } from './structured-data';
-import { findReferences } from './validate';
+import { findReferences } from '../checker/validate';
 
 /** Site paths of the open data files and their JSON Schemas. */
 export const OPEN_DATA_PATHS = {

@@ -1,6 +1,6 @@
-import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from './entries';
+import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
 import { formatPartialDate, getCountryName } from './format';
-import { getEntryKey } from './graph';
+import { getEntryKey } from '../catalog/graph';
 import { CONTENT_LICENCE, SITE_NAME } from './page-meta';
 import { getEntryHref, withBase } from './routes';
 import { isHttpUrl } from './safe-url';

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas';
-import { findReferences } from './validate';
+import { findReferences } from '../checker/validate';
 
 /** `<collection>/<id>`: how the graph names an entry. */
 export type EntryKey = `${CollectionName}/${string}`;

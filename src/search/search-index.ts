@@ -1,6 +1,6 @@
-import { createCatalog, getEntryKey, getEntryMarkets, getEntryTitle, getEntryYear, getOriginalNames, type Entry } from './entries';
-import type { EdgeType } from './graph';
-import { getEntryHref } from './routes';
+import { createCatalog, getEntryKey, getEntryMarkets, getEntryTitle, getEntryYear, getOriginalNames, type Entry } from '../catalog/entries';
+import type { EdgeType } from '../catalog/graph';
+import { getEntryHref } from '../site/routes';
 import type { SearchRecord } from './search-engine';
 
 // Search for the site and the benchmark: records from catalog entries (build time), then the

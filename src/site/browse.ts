@@ -1,6 +1,6 @@
 import { getCountryName } from './format';
-import { getEntryKey } from './graph';
-import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from './entries';
+import { getEntryKey } from '../catalog/graph';
+import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 
 /** A browse page's list: a key (market code, year, platform id), a label and its entries. */
 export interface BrowseGroup<E extends Entry = Entry> {

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../schemas';
-import { getCountryName } from './format';
-import { withBase } from './routes';
+import { getCountryName } from '../site/format';
+import { withBase } from '../site/routes';
 import type { SearchMatch, SearchResult } from './search-engine';
 
 /** A piece of a name, highlighted when the query matched it. */

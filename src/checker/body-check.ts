@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { COLLECTIONS, SINGULAR, type CollectionName } from '../schemas';
 import type { SourceFile } from './content-files';
 import { PLACEHOLDER } from './scaffold';
-import { getNearest } from './text';
+import { getNearest } from '../search/text';
 import type { Problem } from './validate';
 
 /**

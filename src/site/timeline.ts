@@ -1,6 +1,6 @@
-import { getEntryTitle, sortByDate, type Catalog, type Entry } from './entries';
+import { getEntryTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 import { formatPartialDate, getCountryName } from './format';
-import { getEntryKey, type EntryKey } from './graph';
+import { getEntryKey, type EntryKey } from '../catalog/graph';
 import { getEntryHref, getMarketHref } from './routes';
 
 /** One dated thing on the timeline: a production's premiere in a market, or a musical's staging there. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { scanTags, type Tag } from './html-scan';
-import { normalizeBase } from './routes';
+import { normalizeBase } from '../../src/site/routes';
 
 /** A link in a built page that leads nowhere. */
 export interface BrokenLink {

@@ -1,6 +1,6 @@
 import { schemas, type CollectionName } from '../schemas';
-import { getFields, type FieldDoc } from './schema-fields';
-import { getNearest, toId } from './text';
+import { getFields, type FieldDoc } from '../schemas/fields';
+import { getNearest, toId } from '../search/text';
 
 /** What `npm run new` calls each kind of entry, and the collection it goes into. */
 export const KINDS = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { referenceTargets, schemas, SINGULAR, type CollectionName } from '../schemas';
+import { referenceTargets, schemas, SINGULAR, type CollectionName } from './index';
 
 /** One frontmatter field as contributors see it: what it holds, whether it is required, what it means. */
 export interface FieldDoc {
