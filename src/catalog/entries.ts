@@ -1,6 +1,6 @@
 import type { CollectionName, Musical, Person, Production, Source, Studio } from '../schemas';
 import { COLLECTIONS } from '../schemas';
-import { formatPartialDate, getYear } from '../site/format';
+import { formatPartialDate, getYear } from '../schemas/partial-date';
 import { createGraph, getEntryKey, getLinks, parseEntryKey, type EntryKey, type Graph, type Link } from './graph';
 
 /** Parsed frontmatter of each collection. */

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../schemas';
-import { findReferences } from '../checker/validate';
+import { findReferences, getCollectionFields } from '../schemas/fields';
 
 /** `<collection>/<id>`: how the graph names an entry. */
 export type EntryKey = `${CollectionName}/${string}`;
@@ -66,7 +66,7 @@ export function createGraph(entries: readonly GraphEntry[]): Graph {
   const incoming = new Map<EntryKey, Edge[]>();
   for (const entry of entries) {
     const from = getEntryKey(entry.collection, entry.id);
-    for (const reference of findReferences(entry.data)) {
+    for (const reference of findReferences(getCollectionFields(entry.collection), entry.data)) {
       const field = reference.path[0] as keyof typeof EDGE_TYPES;
       const type = EDGE_TYPES[field];
       if (!type) throw new Error(`graph: the field \`${String(field)}\` holds references but has no edge type`);

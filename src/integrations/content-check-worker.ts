@@ -7,7 +7,7 @@
 import { readlinkSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkBodies } from '../checker/body-check';
+import { checkBodies } from '../checker/rules/bodies';
 import { findStrayFiles, readSourceFiles } from '../checker/content-files';
 import { getEntryIds, validateContent, type Problem } from '../checker/validate';
 

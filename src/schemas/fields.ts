@@ -228,18 +228,27 @@ export function getFieldAt(fields: readonly FieldDoc[], path: readonly PropertyK
   return field;
 }
 
-/** A reference in raw frontmatter: where it sits, the collection it points into and the id written. */
-export interface RawReference {
+/** A reference in frontmatter: where it sits, the collection it points into and the id written. */
+export interface FoundReference {
   path: (string | number)[];
   collection: CollectionName;
   id: string;
 }
 
+/** The id a reference field holds: a string as written, or `{ collection, id }` once parsed. */
+function readId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string')
+    return (value as { id: string }).id;
+  return undefined;
+}
+
 /**
- * Every reference written in raw frontmatter, found by walking the fields alongside the data, so
- * a file whose other fields are wrong still has its references checked.
+ * Every reference in a collection's frontmatter, found by walking its schema's fields alongside
+ * the data. The one walker for raw frontmatter (the checker: a file whose other fields are wrong
+ * still has its references checked) and for parsed entries (the graph, the open data).
  */
-export function findRawReferences(fields: readonly FieldDoc[], data: unknown, path: (string | number)[] = []): RawReference[] {
+export function findReferences(fields: readonly FieldDoc[], data: unknown, path: (string | number)[] = []): FoundReference[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const record = data as Record<string, unknown>;
   return fields.flatMap((field) => {
@@ -250,11 +259,23 @@ export function findRawReferences(fields: readonly FieldDoc[], data: unknown, pa
         ? value.map((item, index) => [item, [...at, index]])
         : []
       : [[value, at]];
-    return items.flatMap(([item, itemPath]): RawReference[] => {
-      if (field.reference) return typeof item === 'string' ? [{ path: itemPath, collection: field.reference, id: item }] : [];
-      return field.fields ? findRawReferences(field.fields, item, itemPath) : [];
+    return items.flatMap(([item, itemPath]): FoundReference[] => {
+      if (field.reference) {
+        const id = readId(item);
+        return id === undefined ? [] : [{ path: itemPath, collection: field.reference, id }];
+      }
+      return field.fields ? findReferences(field.fields, item, itemPath) : [];
     });
   });
+}
+
+const collectionFields = new Map<CollectionName, FieldDoc[]>();
+
+/** A collection's fields, read from its schema once. */
+export function getCollectionFields(collection: CollectionName): FieldDoc[] {
+  let fields = collectionFields.get(collection);
+  if (!fields) collectionFields.set(collection, (fields = getFields(schemas[collection])));
+  return fields;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isPartialDateShaped, isPossiblePartialDate } from './partial-date';
 
 /** The five content collections, in the order the site lists them. */
 export const COLLECTIONS = ['productions', 'studios', 'musicals', 'people', 'sources'] as const;
@@ -60,22 +61,6 @@ export const languageCode = z
   .refine((tag) => languageNames.of(tag) !== undefined, 'a known language tag')
   .meta({ title: 'language tag (e.g. ja)', description: 'A language tag, e.g. "ja", "ko", "en".' });
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day that exists. */
-export function isPossiblePartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}
-
 /**
  * A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".
  * YAML would turn an unquoted full date into a Date, so one is accepted and written back
@@ -86,7 +71,7 @@ export const partialDate = z
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
     z
       .string()
-      .regex(PARTIAL_DATE, { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+      .refine(isPartialDateShaped, { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
       .refine(isPossiblePartialDate, 'a date that exists (month 01-12, a day within the month)'),
   )
   .meta({

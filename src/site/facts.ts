@@ -1,5 +1,6 @@
 import { getMarkets, getYears } from './browse';
-import { formatPartialDate, getCountryName, getLanguageName, getYear, humanize } from './format';
+import { getCountryName, getLanguageName, humanize } from './format';
+import { formatPartialDate, getYear } from '../schemas/partial-date';
 import { capitalize, describeEdge } from '../catalog/graph';
 import { getEntryHref, getMarketHref, getYearHref } from './routes';
 import type { Catalog, Entry } from '../catalog/entries';

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from '../schemas';
 import { getEntryTitle, type Catalog, type Entry } from '../catalog/entries';
+import { findReferences, getCollectionFields } from '../schemas/fields';
 import { EDGE_TYPES, type EdgeType } from '../catalog/graph';
 import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from './page-meta';
 import { getEntryHref, withBase } from './routes';
 import type { SiteAddress } from './structured-data';
-import { findReferences } from '../checker/validate';
 
 /** Site paths of the open data files and their JSON Schemas. */
 export const OPEN_DATA_PATHS = {
@@ -110,9 +110,9 @@ export type CatalogExport = z.input<typeof catalogExportSchema>;
 export type GraphExport = z.input<typeof graphExportSchema>;
 
 /** An entry's frontmatter as a contributor writes it: references back to plain ids. */
-export function toFrontmatter(data: unknown): Record<string, unknown> {
+export function toFrontmatter(collection: CollectionName, data: unknown): Record<string, unknown> {
   const copy = structuredClone(data) as Record<string, unknown>;
-  for (const { path, id } of findReferences(data)) {
+  for (const { path, id } of findReferences(getCollectionFields(collection), data)) {
     const parent = path
       .slice(0, -1)
       .reduce<Record<string | number, unknown>>((value, key) => value[key] as Record<string | number, unknown>, copy);
@@ -145,7 +145,7 @@ export function createCatalogExport(catalog: Catalog, address: SiteAddress): Cat
         id: entry.id,
         url: entryUrl(address, entry),
         title: getEntryTitle(entry),
-        data: toFrontmatter(entry.data),
+        data: toFrontmatter(entry.collection, entry.data),
       })),
     ) as CatalogExport['entries'],
   };

@@ -1,5 +1,6 @@
 import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
-import { formatPartialDate, getCountryName } from './format';
+import { getCountryName } from './format';
+import { formatPartialDate } from '../schemas/partial-date';
 import { getEntryKey } from '../catalog/graph';
 import { CONTENT_LICENCE, SITE_NAME } from './page-meta';
 import { getEntryHref, withBase } from './routes';

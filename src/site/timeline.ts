@@ -1,5 +1,6 @@
 import { getEntryTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
-import { formatPartialDate, getCountryName } from './format';
+import { getCountryName } from './format';
+import { formatPartialDate, getPeriod } from '../schemas/partial-date';
 import { getEntryKey, type EntryKey } from '../catalog/graph';
 import { getEntryHref, getMarketHref } from './routes';
 
@@ -31,23 +32,6 @@ export interface TimelineEvent {
 export interface UndatedEntry {
   entry: Entry;
   reason: string;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The period a partial date names, as fractional years: "2025" is all of 2025, "2025-06-27" one day. */
-export function getPeriod(date: string): { start: number; end: number } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (month === undefined) return { start: year, end: year + 1 };
-  const days = isLeap(year) ? 366 : 365;
-  const dayOfYear = (m: number, d: number) => (Date.UTC(year, m - 1, d) - Date.UTC(year, 0, 1)) / 86_400_000;
-  if (day === undefined) {
-    return { start: year + dayOfYear(month, 1) / days, end: year + dayOfYear(month + 1, 1) / days };
-  }
-  const start = year + dayOfYear(month, day) / days;
-  return { start, end: start };
 }
 
 function pointEvent(entry: Entry<'productions'>, market: string, date: string, kind: 'premiere' | 'season', what: string): TimelineEvent {

@@ -44,7 +44,7 @@ describe('the open data exports', () => {
     for (const entry of exported.entries) {
       const parsed = schemas[entry.collection as Entry['collection']].safeParse(entry.data);
       expect(parsed.success, `${entry.collection}/${entry.id}`).toBe(true);
-      expect(toFrontmatter(parsed.data)).toEqual(entry.data);
+      expect(toFrontmatter(entry.collection as Entry['collection'], parsed.data)).toEqual(entry.data);
     }
   });
 

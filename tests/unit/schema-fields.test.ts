@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRawReferences, getFieldAt, getFields, type FieldDoc } from '../../src/schemas/fields';
+import { findReferences, getFieldAt, getFields, type FieldDoc } from '../../src/schemas/fields';
 import { COLLECTIONS, schemas } from '../../src/schemas';
 
 function flatten(fields: readonly FieldDoc[]): FieldDoc[] {
@@ -39,12 +39,28 @@ describe('getFields', () => {
   });
 });
 
-describe('findRawReferences', () => {
+describe('findReferences', () => {
   it('finds references in frontmatter that does not pass its schema', () => {
     const data = { titel: 'Broken', credits: [{ studio: 'studio-dragn', role: 'nonsense' }], cast: 'not a list', sources: ['a', 3] };
-    expect(findRawReferences(getFields(schemas.productions), data)).toEqual([
+    expect(findReferences(getFields(schemas.productions), data)).toEqual([
       { path: ['credits', 0, 'studio'], collection: 'studios', id: 'studio-dragn' },
       { path: ['sources', 0], collection: 'sources', id: 'a' },
     ]);
+  });
+
+  it('finds the same references in parsed frontmatter, where each is `{ collection, id }`', () => {
+    const raw = {
+      title: 'A show',
+      summary: 'A show made for a test of the reference walker.',
+      localization: 'adaptation',
+      markets: ['JP'],
+      credits: [{ studio: 'studio-dragon', role: 'producer' }],
+      relatedTo: [{ production: 'marry-my-husband', relation: 'same-source-work' }],
+      sources: ['a-source'],
+    };
+    const parsed = schemas.productions.parse(raw);
+    const fields = getFields(schemas.productions);
+    expect(findReferences(fields, parsed)).toEqual(findReferences(fields, raw));
+    expect(findReferences(fields, parsed).map((reference) => reference.id)).toEqual(['studio-dragon', 'marry-my-husband', 'a-source']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
-import { DEFAULT_TIMELINE_OPTIONS, getPeriod, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
+import { getPeriod } from '../../src/schemas/partial-date';
+import { DEFAULT_TIMELINE_OPTIONS, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
 import { validateContent } from '../../src/checker/validate';
 
 const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);

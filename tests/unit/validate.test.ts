@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
-import { checkBodies } from '../../src/checker/body-check';
+import { checkBodies } from '../../src/checker/rules/bodies';
 import { formatProblem, getEntryIds, validateContent } from '../../src/checker/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 

@@ -3,11 +3,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { COLLECTIONS, SINGULAR, type CollectionName } from '../schemas';
-import type { SourceFile } from './content-files';
-import { PLACEHOLDER } from './scaffold';
-import { getNearest } from '../search/text';
-import type { Problem } from './validate';
+import { COLLECTIONS, SINGULAR, type CollectionName } from '../../schemas';
+import type { SourceFile } from '../content-files';
+import { PLACEHOLDER } from '../scaffold';
+import { getNearest } from '../../search/text';
+import type { Problem } from '../problems';
+import type { EntryIds } from './references';
 
 /**
  * Components an entry body may use. The site provides none yet: bodies are Markdown (with GFM
@@ -31,9 +32,6 @@ function* walk(node: Node): Generator<RootContent> {
   if (node.type !== 'root') yield node;
   if ('children' in node) for (const child of node.children) yield* walk(child);
 }
-
-/** Ids of every entry, per collection: what internal links may point to. */
-export type EntryIds = ReadonlyMap<CollectionName, ReadonlySet<string>>;
 
 function listComponents(): string {
   return BODY_COMPONENTS.length ? BODY_COMPONENTS.map((name) => `<${name}>`).join(', ') : 'none yet';

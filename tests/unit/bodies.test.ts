@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, parseBody, type EntryIds } from '../../src/checker/body-check';
+import { checkBody, parseBody } from '../../src/checker/rules/bodies';
+import type { EntryIds } from '../../src/checker/rules/references';
 import { parseSourceFile } from '../../src/checker/content-files';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 
