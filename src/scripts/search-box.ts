@@ -1,6 +1,33 @@
 // What every page ships for search: two small elements that load the search code and index
 // (a separate chunk) only when a reader starts to search, and the keys that focus the box.
 
+import { getSearchUi, type SearchUi } from './search-ui-slot';
+// The search code's address: built as one self-contained ES module, as a worker is (see
+// astro.config.mjs), so that it can be asked for again under another address.
+import searchUiUrl from './search-ui?worker&url';
+
+let failures = 0;
+let loading: Promise<SearchUi> | undefined;
+
+/**
+ * Loads the search code, once. After a failure the next call asks for it under a new address:
+ * Chromium, up to at least version 150, keeps a failed `import()` of an address failed for the
+ * life of the page, so a page that went offline before the code was saved could otherwise
+ * never search again. (Newer versions fetch again; a fresh address works in both.)
+ */
+function loadSearchUi(): Promise<SearchUi> {
+  const url = failures ? `${searchUiUrl}${searchUiUrl.includes('?') ? '&' : '?'}attempt=${failures}` : searchUiUrl;
+  loading ??= import(/* @vite-ignore */ url).then(
+    () => getSearchUi()!,
+    (error: unknown) => {
+      failures++;
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
@@ -38,7 +65,7 @@ class SearchBox extends HTMLElement {
     Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listbox.id }).forEach(
       ([name, value]) => input.setAttribute(name, value),
     );
-    loadOnFocus(input, () => import('./search-combobox').then(({ enhanceCombobox }) => enhanceCombobox(this, input)), showError(this));
+    loadOnFocus(input, () => loadSearchUi().then(({ enhanceCombobox }) => enhanceCombobox(this, input)), showError(this));
     document.addEventListener('keydown', (event) => {
       const isShortcut =
         (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) ||
@@ -58,11 +85,7 @@ class SearchPage extends HTMLElement {
     if (!input) return;
     const query = new URLSearchParams(location.search).get('q') ?? '';
     input.value = query;
-    const start = loadOnFocus(
-      input,
-      () => import('./search-page').then(({ enhanceSearchPage }) => enhanceSearchPage(this, input)),
-      showError(this),
-    );
+    const start = loadOnFocus(input, () => loadSearchUi().then(({ enhanceSearchPage }) => enhanceSearchPage(this, input)), showError(this));
     if (query) start();
   }
 }

@@ -5,7 +5,7 @@ import { readSourceFiles } from '../../src/checker/content-files';
 import type { SearchIndexData } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
 import { getHrefs, readPage } from '../helpers/html';
-import { buildSiteOrThrow, ROOT } from '../helpers/site';
+import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
 const { distDir: baseDist, base } = inject('baseSite');
@@ -31,12 +31,16 @@ describe('the search index', () => {
     }
   });
 
-  it('loads with the search, not with the page: no page references the search code', () => {
-    const chunks = readdirSync(join(distDir, '_astro')).filter((file) => /^search-(client|combobox|page|worker)[.-]/.test(file));
-    expect(chunks.length).toBe(4);
+  it('loads with the search, not with the page: no page loads or preloads the search code', () => {
+    const chunks = readdirSync(join(distDir, '_astro')).filter((file) => /^search-(ui|worker)[.-]/.test(file));
+    expect(chunks.length).toBe(2);
     for (const page of listPages(distDir)) {
       const html = readPage(distDir, page === './' ? '/' : `/${page}`);
-      for (const chunk of chunks) expect(html, `${page} loads ${chunk}`).not.toContain(chunk);
+      for (const chunk of chunks) {
+        // The page may name the search code's address, to load it on demand, but no element loads it.
+        expect(html, `${page} loads ${chunk}`).not.toMatch(new RegExp(`<(script|link)\\b[^>]*${chunk.replace(/[.-]/g, '\\$&')}`));
+      }
+      expect(html, `${page} names the search worker`).not.toContain(chunks.find((chunk) => chunk.startsWith('search-worker'))!);
     }
   });
 });
@@ -87,12 +91,5 @@ describe('offline reading', () => {
     expect(settings.pages).toContain('productions/mamono/');
     expect(settings.pages.every((page) => !page.startsWith('/'))).toBe(true);
     expect(settings.build).not.toBe(readWorkerSettings(distDir).build);
-  });
-
-  it('past OFFLINE_LIMIT_MB saves only the home, search and offline pages on install', async () => {
-    const outDir = await buildSiteOrThrow({ env: { OFFLINE_LIMIT_MB: '0.1' } });
-    expect(readWorkerSettings(outDir).pages.sort()).toEqual(['./', 'offline/', 'search/']);
-    // The shell, index and assets are still precached.
-    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toContain('url:"search-index.json"');
   });
 });
