@@ -5,8 +5,13 @@ import { listSiteFiles, servedPath } from '../helpers/link-check';
 import { COLLECTIONS } from '../../src/schemas';
 import { launchBrowser } from '../helpers/browser';
 
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules the site promises to pass. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * WCAG 2.0, 2.1 and 2.2, levels A and AA, which the site promises to pass, and axe's best
+ * practices (unique landmarks, one main, headings in order ...), which readers of the best sites expect.
+ */
+const FULL_RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** What a second colour scheme can change: colours only, so contrast is all it needs checking for. */
+const COLOUR_RULES = ['color-contrast'];
 
 const { url: siteUrl, distDir } = inject('site');
 
@@ -48,14 +53,13 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
-/** axe's WCAG 2.2 AA violations on the page as it stands, one line per failing element. */
-async function runAxe(page: Page): Promise<string[]> {
+/** axe's violations of the given rules (`tags`, or rule ids) on the page as it stands, one line per failing element. */
+async function runAxe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(axe.source);
   const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    WCAG_TAGS,
+    (only) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: only, resultTypes: ['violations'] }),
+    runOnly,
   );
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
@@ -74,9 +78,12 @@ afterAll(async () => {
 });
 
 describe('every page template in Chromium', () => {
-  it.each(['light', 'dark'] as const)(
-    'passes axe (WCAG 2.2 AA) with no violation and no CSP block, in the %s scheme',
-    async (scheme) => {
+  it.each([
+    ['light', 'WCAG 2.2 AA and best practices', { type: 'tag', values: FULL_RULES }],
+    ['dark', 'colour contrast', { type: 'rule', values: COLOUR_RULES }],
+  ] as const)(
+    'passes axe (%s scheme: %s) with no violation and no CSP block',
+    async (scheme, _, rules) => {
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const failures: string[] = [];
       const counts: string[] = [];
@@ -93,7 +100,7 @@ describe('every page template in Chromium', () => {
         }));
         expect(state.themed, `${path}: the theme script did not run`).toBe(true);
         expect(state.background, path).toBe(scheme === 'dark' ? 'rgb(21, 23, 28)' : 'rgb(255, 255, 255)');
-        const found = await runAxe(page);
+        const found = await runAxe(page, { type: rules.type, values: [...rules.values] });
         counts.push(`${path} ${found.length}`);
         failures.push(...found.map((line) => `${path} [${scheme}] ${line}`));
         failures.push(
@@ -119,7 +126,7 @@ describe('every page template in Chromium', () => {
     for (const path of ['/timeline/', '/studios/sll/', '/productions/the-big-door-prize/']) {
       await page.goto(new URL(path.slice(1), siteUrl).href);
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-      failures.push(...(await runAxe(page)).map((line) => `${path} ${line}`));
+      failures.push(...(await runAxe(page, { type: 'rule', values: COLOUR_RULES })).map((line) => `${path} ${line}`));
     }
     await context.close();
     expect(failures.join('\n')).toBe('');
