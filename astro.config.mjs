@@ -6,17 +6,21 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { safeLinks } from './src/integrations/safe-links.ts';
 import { schemaCache } from './src/integrations/schema-cache.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { settings } from './src/settings.ts';
 import { getContentSecurityPolicy } from './src/site/csp.ts';
 
-// BASE_PATH builds for a sub-path deploy (/hallyu-abroad); SITE_URL is the canonical origin.
+// Environment variables (SITE_URL, BASE_PATH, OUT_DIR ...) are read and checked in src/settings.ts.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH || '/',
+  site: settings.siteUrl,
+  base: settings.basePath,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   integrations: [schemaCache(), contentValidation(), mdx(), safeLinks(), sitemap(), serviceWorker()],
   security: { csp: getContentSecurityPolicy() },
+  // The search code is built as self-contained ES modules (`?worker&url` in src/scripts/search-box.ts)
+  // so a failed load can be retried under a new address.
+  vite: { worker: { format: 'es' } },
   // Shiki colours code with style attributes, which the CSP (no 'unsafe-inline') would block.
   markdown: { syntaxHighlight: false },
   // Writes .astro/collections/, from which the Astro VS Code extension completes and checks frontmatter.

@@ -1,10 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { createSchemas, type CollectionName, type ReferenceFactory } from './schemas';
-import { getContentDir } from './checker/content-files';
+import { settings } from './settings';
 import { markdownGlob } from './loaders/markdown-glob';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
-const contentDir = getContentDir();
+const { contentDir } = settings;
 
 // Files starting with `_` are drafts and templates: the loader skips them. Bodies render as
 // Markdown (see markdownGlob): the checker admits nothing MDX-only but comments. Pages use the

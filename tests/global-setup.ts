@@ -1,33 +1,75 @@
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSiteOrThrow, ROOT, startServer, type Server } from './helpers/site';
+import { buildSite, buildSiteOrThrow, makeTempDir, ROOT, startServer, type BuildResult, type Server } from './helpers/site';
 import { serveStatic } from './helpers/static-server';
 
 /** The sub-path the BASE_PATH build is made for. */
 export const TEST_BASE = '/hallyu-abroad';
+/** The repository the BASE_PATH build takes itself to be built from, as GitHub Actions says. */
+export const TEST_REPOSITORY = 'hallyu-test/hallyu-abroad';
+/** The SITE_URL and base path of the fixture site: neither the default origin nor the root. */
+export const FIXTURE_SITE = { site: 'https://hallyu.example', base: '/sub' };
+
+/** Fixture folders that build into one site: each scenario's entries are valid, and ids do not clash. */
+const FIXTURE_SITE_SCENARIOS = ['hostile-text', 'markdown-bodies'];
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The real site as `npm start` builds and serves it. */
     site: { url: string; distDir: string };
-    /** The real site built with BASE_PATH=/hallyu-abroad, served by astro preview. */
-    baseSite: { url: string; distDir: string; base: string };
+    /** The real site built with BASE_PATH=/hallyu-abroad in GitHub Actions' environment, served statically. */
+    baseSite: { url: string; distDir: string; base: string; repository: string };
+    /** The fixture scenarios that build, as one site under FIXTURE_SITE. */
+    fixtureSite: { distDir: string };
+    /** What the build printed for the fixtures it must refuse, by fixture folder. */
+    refusedBuilds: Record<'misspelled-entry' | 'body-links', { code: number | null; output: string }>;
   }
 }
 
 const servers: Server[] = [];
 
-export default async function setup(project: TestProject) {
-  // Exactly the newcomer's command: build, then serve, printing the URL.
-  const port = 4321 + Math.floor(Math.random() * 300);
-  const site = await startServer('npm', ['start', '--', '--port', String(port)]);
-  servers.push(site);
-  project.provide('site', { url: site.url, distDir: join(ROOT, 'dist') });
+/** Runs tasks at most `limit` at a time: the machines have two cores, and a build keeps one busy. */
+async function runAtMost<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
 
-  const baseDist = await buildSiteOrThrow({ base: TEST_BASE });
-  const baseServer = await serveStatic(baseDist, TEST_BASE);
+/**
+ * Every site the build and browser tests read, each built once per run, two at a time: the real
+ * site at the root (served by `npm start`, exactly the newcomer's command) and under BASE_PATH,
+ * the fixture scenarios that build, and those the build must refuse.
+ */
+export default async function setup(project: TestProject) {
+  const fixtureContent = makeTempDir('fixture-content');
+  for (const scenario of FIXTURE_SITE_SCENARIOS) cpSync(join(ROOT, 'tests/fixtures', scenario), fixtureContent, { recursive: true });
+  const port = 4321 + Math.floor(Math.random() * 300);
+
+  const [site, baseDist, fixtureDist, misspelled, bodyLinks] = await runAtMost<unknown>(2, [
+    // No repository configured, even where CI sets GITHUB_REPOSITORY: the pages then show no edit link.
+    () => startServer('npm', ['start', '--', '--port', String(port)], { GITHUB_REPOSITORY: '' }),
+    () => buildSiteOrThrow({ base: TEST_BASE, env: { GITHUB_REPOSITORY: TEST_REPOSITORY } }),
+    () => buildSiteOrThrow({ contentDir: fixtureContent, base: FIXTURE_SITE.base, env: { SITE_URL: FIXTURE_SITE.site } }),
+    () => buildSite({ contentDir: join(ROOT, 'tests/fixtures/misspelled-entry') }),
+    () => buildSite({ contentDir: join(ROOT, 'tests/fixtures/body-links') }),
+  ]);
+  servers.push(site as Server);
+  const baseServer = await serveStatic(baseDist as string, TEST_BASE);
   servers.push(baseServer);
-  project.provide('baseSite', { url: baseServer.url, distDir: baseDist, base: TEST_BASE });
+
+  project.provide('site', { url: (site as Server).url, distDir: join(ROOT, 'dist') });
+  project.provide('baseSite', { url: baseServer.url, distDir: baseDist as string, base: TEST_BASE, repository: TEST_REPOSITORY });
+  project.provide('fixtureSite', { distDir: fixtureDist as string });
+  const refused = (result: unknown) => ({ code: (result as BuildResult).code, output: (result as BuildResult).output });
+  project.provide('refusedBuilds', { 'misspelled-entry': refused(misspelled), 'body-links': refused(bodyLinks) });
 
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));

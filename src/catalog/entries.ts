@@ -1,5 +1,5 @@
 import type { CollectionName, Musical, Person, Production, Source, Studio } from '../schemas';
-import { COLLECTIONS } from '../schemas';
+import { COLLECTION_INFO, COLLECTIONS } from '../schemas';
 import { formatPartialDate, getYear } from '../schemas/partial-date';
 import { createGraph, getEntryKey, getLinks, parseEntryKey, type EntryKey, type Graph, type Link } from './graph';
 
@@ -24,17 +24,6 @@ export interface Catalog<E extends Entry = Entry> {
   get(key: EntryKey): E | undefined;
   graph: Graph;
 }
-
-export { SINGULAR } from '../schemas';
-
-/** Headings for each collection. */
-export const COLLECTION_TITLES: Record<CollectionName, string> = {
-  productions: 'Productions',
-  studios: 'Studios and platforms',
-  musicals: 'Musicals',
-  people: 'People',
-  sources: 'Sources',
-};
 
 /** The name an entry is listed under: its title or its name. */
 export function getEntryTitle(entry: Entry): string {
@@ -143,14 +132,6 @@ function resolveLinks<E extends Entry>(catalog: Catalog<E>, links: readonly Link
   });
 }
 
-const BACKLINK_HEADINGS: Record<CollectionName, string> = {
-  productions: 'Productions',
-  studios: 'Companies',
-  musicals: 'Musicals',
-  people: 'People',
-  sources: 'Sources',
-};
-
 /** Everything an entry page shows besides its own fields: what it names and what names it, grouped by kind. */
 export function getRelations<E extends Entry>(catalog: Catalog<E>, entry: E) {
   const key = getEntryKey(entry.collection, entry.id);
@@ -158,7 +139,10 @@ export function getRelations<E extends Entry>(catalog: Catalog<E>, entry: E) {
   const group = (items: RelatedEntry<E>[]): RelatedGroup<E>[] =>
     COLLECTIONS.map((collection) => ({
       collection,
-      heading: entry.collection === 'sources' ? `${BACKLINK_HEADINGS[collection]} citing this source` : BACKLINK_HEADINGS[collection],
+      heading:
+        entry.collection === 'sources'
+          ? `${COLLECTION_INFO[collection].backlinks} citing this source`
+          : COLLECTION_INFO[collection].backlinks,
       items: items.filter((item) => item.entry.collection === collection),
     })).filter((g) => g.items.length > 0);
   const outgoingEntries = resolveLinks(catalog, outgoing);

@@ -1,12 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas';
-
-/** Where contributors' MDX lives; CONTENT_DIR points builds, checks and the bench elsewhere. */
-export function getContentDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(env['CONTENT_DIR'] ?? 'content');
-}
+import { settings } from '../settings';
 
 /** One MDX file as read from disk, before any validation. */
 export interface SourceFile {
@@ -72,7 +68,7 @@ export function parseSourceFile(collection: CollectionName, file: string, text: 
 }
 
 /** Every `<collection>/<id>.mdx` under `contentDir`, skipping files whose name starts with `_`. */
-export function readSourceFiles(contentDir = getContentDir()): SourceFile[] {
+export function readSourceFiles(contentDir = settings.contentDir): SourceFile[] {
   const files: SourceFile[] = [];
   for (const collection of COLLECTIONS) {
     const folder = join(contentDir, collection);
@@ -104,7 +100,7 @@ export interface StrayFile {
  * the collection folders, nested inside one, or not `.mdx`. Drafts (`_name`) and dotfiles are
  * meant to be skipped and are not listed.
  */
-export function findStrayFiles(contentDir = getContentDir()): StrayFile[] {
+export function findStrayFiles(contentDir = settings.contentDir): StrayFile[] {
   const strays: StrayFile[] = [];
   const walk = (folder: string, segments: string[]) => {
     let names: string[];

@@ -1,17 +1,6 @@
-import { schemas, type CollectionName } from '../schemas';
+import { KINDS, schemas, type CollectionName, type Kind } from '../schemas';
 import { getFields, type FieldDoc } from '../schemas/fields';
 import { getNearest, toId } from '../search/text';
-
-/** What `npm run new` calls each kind of entry, and the collection it goes into. */
-export const KINDS = {
-  production: 'productions',
-  studio: 'studios',
-  musical: 'musicals',
-  person: 'people',
-  source: 'sources',
-} as const satisfies Record<string, CollectionName>;
-/** A kind of entry as `npm run new` takes it: `production`, `studio`, `musical`, `person`, `source`. */
-export type Kind = keyof typeof KINDS;
 
 /**
  * Marks a value the contributor still has to write. The checker reports every one left, with

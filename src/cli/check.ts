@@ -2,11 +2,12 @@
  * `npm run check`: validates all content the way the build does, without building pages, and
  * prints every problem at once. Exit code 1 when there is any.
  */
-import { findStrayFiles, getContentDir, readSourceFiles } from '../checker/content-files';
+import { findStrayFiles, readSourceFiles } from '../checker/content-files';
+import { settings } from '../settings';
 import { formatReport, validateContent } from '../checker/validate';
 
 const started = performance.now();
-const contentDir = getContentDir();
+const { contentDir } = settings;
 const files = readSourceFiles(contentDir);
 const { problems } = validateContent(files, findStrayFiles(contentDir));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

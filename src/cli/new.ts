@@ -1,3 +1,4 @@
+import { KINDS } from '../schemas';
 /**
  * `npm run new -- <kind> "<Title>" [--id <id>]`: writes content/<collection>/<id>.mdx from the
  * template for its kind and says what to do next.
@@ -5,8 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getContentDir, readSourceFiles } from '../checker/content-files';
-import { chooseId, createTemplate, KINDS, parseKind } from '../checker/scaffold';
+import { readSourceFiles } from '../checker/content-files';
+import { settings } from '../settings';
+import { chooseId, createTemplate, parseKind } from '../checker/scaffold';
 
 const USAGE = `Usage: npm run new -- <kind> "<Title>" [--id <id>]
   kind: ${Object.keys(KINDS).join(', ')}
@@ -41,7 +43,7 @@ const { kind, nearest } = parseKind(kindText);
 if (!kind) fail(`"${kindText}" is not a kind of entry${nearest.length ? `: did you mean ${nearest.join(' or ')}?` : '.'}`);
 
 const collection = KINDS[kind];
-const contentDir = getContentDir();
+const { contentDir } = settings;
 const taken = new Set(
   readSourceFiles(contentDir)
     .filter((file) => file.collection === collection)

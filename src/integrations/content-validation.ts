@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { getContentDir } from '../checker/content-files';
+import { settings } from '../settings';
 import { formatReport, type Problem } from '../checker/validate';
 import { setFrontmatterCheck } from './content-check';
 import type { ContentCheckMessage } from './content-check-worker';
@@ -77,7 +77,7 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Preview serves a finished build: its content was checked when it was built.
         if (command === 'preview') return;
-        check = checkInWorker(getContentDir());
+        check = checkInWorker(settings.contentDir);
         if (command === 'build') {
           const { problems } = check;
           setFrontmatterCheck(

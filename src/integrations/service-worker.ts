@@ -4,10 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { settings } from '../settings';
 import { normalizeBase } from '../site/routes';
-
-/** Default of OFFLINE_LIMIT_MB: a site up to this size is saved whole for offline reading on the first visit. */
-export const DEFAULT_OFFLINE_LIMIT_MB = 5;
 
 /** The page shown for a page that is neither online nor saved. */
 const OFFLINE_PAGE = 'offline/index.html';
@@ -17,16 +15,6 @@ const SHELL = ['_astro/**/*', 'search-index.json', 'manifest.webmanifest', 'icon
 const SHELL_PAGES = ['./', 'search/', 'offline/'];
 const WORKER = 'sw.js';
 const WORKER_EXTRAS = 'sw-offline.js';
-
-/** The size limit in bytes, from OFFLINE_LIMIT_MB; a value that is not a number stops the build. */
-export function getOfflineLimitBytes(value: string | undefined = process.env['OFFLINE_LIMIT_MB']): number {
-  if (value === undefined || value === '') return DEFAULT_OFFLINE_LIMIT_MB * 1e6;
-  const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes < 0) {
-    throw new Error(`OFFLINE_LIMIT_MB: expected a size in megabytes, like 5 or 0.5; found "${value}"`);
-  }
-  return megabytes * 1e6;
-}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
@@ -38,6 +26,16 @@ function listFiles(dir: string): string[] {
 function toPageUrl(file: string): string {
   const url = file.slice(0, -'index.html'.length);
   return url || './';
+}
+
+/**
+ * The pages of a build (`files`: its paths, `siteBytes`: their total size) and those the worker
+ * saves on install: every page while the whole site fits in `limit` bytes, else only the home,
+ * search and offline pages; the rest are saved as they are visited.
+ */
+export function getPagesToSave(files: readonly string[], siteBytes: number, limit: number): { pages: string[]; saved: string[] } {
+  const pages = files.filter((file) => file.endsWith('index.html')).map(toPageUrl);
+  return { pages, saved: siteBytes <= limit ? pages : SHELL_PAGES.filter((page) => pages.includes(page)) };
 }
 
 /**
@@ -78,21 +76,13 @@ function offlineExtras(settings: { site: string; build: string; pages: string[] 
  * come from the cache first. Every cache name carries the build id, and activating a new build
  * deletes the old caches. Works under BASE_PATH: the worker sits at the base and scopes to it.
  */
-export function serviceWorker(): AstroIntegration {
+export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegration {
   let base = '/';
-  let limit = DEFAULT_OFFLINE_LIMIT_MB * 1e6;
   return {
     name: 'hallyu:service-worker',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': ({ config }) => {
         base = normalizeBase(config.base);
-        try {
-          limit = getOfflineLimitBytes();
-        } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
-          // A stack trace would bury the one line that says what to fix.
-          process.exit(1);
-        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -110,9 +100,7 @@ export function serviceWorker(): AstroIntegration {
         // Names start with the site (its base path) so two sites on one origin keep their caches apart.
         const site = `hallyu${base.replace(/[^a-z0-9]+/gi, '-')}`;
         const build = `${site}${hash.digest('hex').slice(0, 12)}`;
-        const pages = files.filter((file) => file.endsWith('index.html')).map(toPageUrl);
-        const whole = siteBytes <= limit;
-        const saved = whole ? pages : SHELL_PAGES.filter((page) => pages.includes(page));
+        const { pages, saved } = getPagesToSave(files, siteBytes, limit);
         writeFileSync(join(outDir, WORKER_EXTRAS), `(${offlineExtras.toString()})(${JSON.stringify({ site, build, pages: saved })});\n`);
 
         const { count, size, warnings } = await generateSW({
@@ -121,6 +109,8 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: SHELL,
           // Hashed file names change with their content: no revision needed.
           dontCacheBustURLsMatching: /^_astro\//,
+          // A retried load of the search code asks with ?attempt=N (src/scripts/search-box.ts): the saved copy serves it.
+          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^attempt$/],
           maximumFileSizeToCacheInBytes: Math.max(limit, 2e6),
           cacheId: build,
           importScripts: [WORKER_EXTRAS],

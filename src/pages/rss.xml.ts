@@ -1,11 +1,11 @@
+import { SINGULAR } from '../schemas';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../catalog/catalog';
-import { getContentDir } from '../checker/content-files';
 import { sortByDateAdded } from '../catalog/date-added';
-import { getEntrySummary, getEntryTitle, SINGULAR } from '../catalog/entries';
+import { getEntrySummary, getEntryTitle } from '../catalog/entries';
 import { readGitHistory } from '../catalog/git-history';
-import { SITE_NAME } from '../site/page-meta';
+import { settings, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from '../site/routes';
 
 /** How many of the newest entries the feed carries. */
@@ -14,7 +14,7 @@ const FEED_LENGTH = 50;
 /** New entries, newest first by the date their file was added (see src/catalog/date-added.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const newest = sortByDateAdded(catalog.entries, readGitHistory(getContentDir()), new Date()).slice(0, FEED_LENGTH);
+  const newest = sortByDateAdded(catalog.entries, readGitHistory(settings.contentDir), new Date()).slice(0, FEED_LENGTH);
   const home = new URL(withBase('/'), site).href;
   return rss({
     title: `${SITE_NAME}: new entries`,

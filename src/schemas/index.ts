@@ -18,6 +18,7 @@ export const createSchemas = (reference: ReferenceFactory) => ({
 export const schemas = createSchemas(createIdReference);
 export type Schemas = typeof schemas;
 
+export * from './collections';
 export * from './shared';
 export type { Production, ProductionInput } from './production';
 export type { Studio, StudioInput } from './studio';

@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN, type CollectionName } from './collections';
 import { isPartialDateShaped, isPossiblePartialDate } from './partial-date';
-
-/** The five content collections, in the order the site lists them. */
-export const COLLECTIONS = ['productions', 'studios', 'musicals', 'people', 'sources'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** Singular names, for labels ("1 production") and messages ("no studio has the id ..."). */
-export const SINGULAR: Record<CollectionName, string> = {
-  productions: 'production',
-  studios: 'studio',
-  musicals: 'musical',
-  people: 'person',
-  sources: 'source',
-};
 
 /**
  * Builds a reference to an entry of another collection. Astro's `reference()` is passed in
@@ -20,9 +8,6 @@ export const SINGULAR: Record<CollectionName, string> = {
  * yields the same `{ collection, id }` shape without needing Astro's runtime.
  */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
-
-/** Lower-case words joined by single hyphens: the file name and URL segment of an entry. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Marks the schemas that hold a reference, with the collection they point into, so pure code

@@ -1,5 +1,5 @@
+import { COLLECTION_TITLES } from '../schemas';
 import { COLLECTIONS } from '../schemas';
-import { COLLECTION_TITLES } from '../catalog/entries';
 import { getCollectionHref, withBase } from './routes';
 
 /** A link in the sidebar. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from '../schemas';
+import { COLLECTIONS, ENTRY_KEY_PATTERN, ID_PATTERN, schemas, type CollectionName } from '../schemas';
 import { getEntryTitle, type Catalog, type Entry } from '../catalog/entries';
 import { findReferences, getCollectionFields } from '../schemas/fields';
 import { EDGE_TYPES, type EdgeType } from '../catalog/graph';
-import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from './page-meta';
+import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from './routes';
 import type { SiteAddress } from './structured-data';
 
@@ -48,7 +48,7 @@ const header = {
     .describe('Licences: content CC BY-SA 4.0, code MIT.'),
 };
 
-const entryKey = z.string().regex(/^(productions|studios|musicals|people|sources)\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const entryKey = z.string().regex(ENTRY_KEY_PATTERN);
 
 /** One entry of catalog.json for each collection: the frontmatter is checked by that collection's own schema. */
 const catalogEntry = (collection: CollectionName) =>

@@ -1,13 +1,5 @@
+import { SITE_NAME } from '../settings';
 import { BASE, withBase } from './routes';
-
-/** The site's name, as it appears in titles, cards and feeds. */
-export const SITE_NAME = 'Hallyu Abroad';
-
-/** The licence of the catalog's content (everything under content/). */
-export const CONTENT_LICENCE = { spdx: 'CC-BY-SA-4.0', name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' };
-
-/** The licence of the code. */
-export const CODE_LICENCE = { spdx: 'MIT', name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' };
 
 /** The card image every page shares when it is linked on social sites (public/og-card.png). */
 export const DEFAULT_CARD = {

@@ -1,4 +1,5 @@
-import { getEntryTitle, getEntryYear, sortByDate, SINGULAR, type Catalog, type Entry } from '../catalog/entries';
+import { SINGULAR } from '../schemas';
+import { getEntryTitle, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 import { humanize } from './format';
 import { getEntryKey, type Edge, type EntryKey } from '../catalog/graph';
 import { getEntryHref } from './routes';

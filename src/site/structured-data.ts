@@ -1,8 +1,9 @@
+import { COLLECTION_INFO } from '../schemas';
 import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
 import { getCountryName } from './format';
 import { formatPartialDate } from '../schemas/partial-date';
 import { getEntryKey } from '../catalog/graph';
-import { CONTENT_LICENCE, SITE_NAME } from './page-meta';
+import { CONTENT_LICENCE, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from './routes';
 import { isHttpUrl } from './safe-url';
 
@@ -20,14 +21,6 @@ export interface SiteAddress {
   site: URL | string;
   base?: string;
 }
-
-const SCHEMA_TYPES = {
-  productions: 'TVSeries',
-  studios: 'Organization',
-  musicals: 'CreativeWork',
-  people: 'Person',
-  sources: 'CreativeWork',
-} as const;
 
 /** Credit roles that make a company a production company; the rest air, stream or distribute it. */
 const PRODUCTION_COMPANY_ROLES = new Set(['planning', 'producer', 'co-producer']);
@@ -51,7 +44,7 @@ function linkTo(catalog: Catalog, address: SiteAddress, collection: Entry['colle
 
 function typeOf(entry: Entry): string {
   if (entry.collection === 'productions' && entry.data.format === 'film') return 'Movie';
-  return SCHEMA_TYPES[entry.collection];
+  return COLLECTION_INFO[entry.collection].schemaOrgType;
 }
 
 function alternateNames(entry: Entry): string[] {

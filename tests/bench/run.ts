@@ -4,7 +4,7 @@
  * with --json one JSON object; progress goes to stderr. Exit 1 when a budget is missed.
  */
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceFiles } from '../../src/checker/content-files';
@@ -12,7 +12,7 @@ import type { Entry } from '../../src/catalog/entries';
 import { createSearchRecords } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
 import { launchBrowser } from '../helpers/browser';
-import { buildSiteOrThrow, ROOT } from '../helpers/site';
+import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
 import { checkBudgets, type BenchFigures, type BuildFigures } from './budgets';
 import { measurePageWeight, measureTyping } from './browser';
 import { measureBuild, touchEntry } from './build';
@@ -78,18 +78,6 @@ function getOptions() {
   };
 }
 
-/**
- * The bench's scratch folder, inside the project on purpose: Astro writes a build's prerender
- * chunks to <outDir>/.prerender only when outDir is under the working directory, and to the
- * shared ./.astro/.prerender otherwise, where any other build running at the same time deletes
- * them mid-render (Astro's getOutDirWithinCwd).
- */
-function makeWorkDir(): string {
-  const parent = join(ROOT, 'node_modules', '.cache');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, 'hallyu-bench-'));
-}
-
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
 
@@ -110,7 +98,7 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const temp = makeWorkDir();
+  const temp = makeBuildDir('bench');
   const seedCounts = countEntries(join(ROOT, 'content'));
   const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
   const figures: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null };

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { getEditUrl, REPOSITORY_URL } from '../../src/site/repository';
 import { getFields, type FieldDoc } from '../../src/schemas/fields';
 import { COLLECTIONS, schemas } from '../../src/schemas';
 import { getHrefs, readPage } from '../helpers/html';
 import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
+const baseSite = inject('baseSite');
 
 const flatten = (fields: readonly FieldDoc[]): FieldDoc[] => fields.flatMap((field) => [field, ...flatten(field.fields ?? [])]);
 
@@ -65,10 +65,16 @@ describe('the contributor pages', () => {
 });
 
 describe('an entry page', () => {
-  it('links its file in the repository for editing', () => {
+  it('links its file in the repository the site is built from, for editing', () => {
+    // The BASE_PATH build runs as GitHub Actions would, with GITHUB_REPOSITORY set.
+    const html = readPage(baseSite.distDir, '/productions/mamono/');
+    expect(getHrefs(html)).toContain(`https://github.com/${baseSite.repository}/edit/main/content/productions/mamono.mdx`);
+  });
+
+  it('shows no edit link where no repository is configured', () => {
     const html = readPage(distDir, '/productions/mamono/');
-    expect(getHrefs(html)).toContain(getEditUrl('content/productions/mamono.mdx'));
-    expect(getEditUrl('content/productions/mamono.mdx')).toBe(`${REPOSITORY_URL}/edit/main/content/productions/mamono.mdx`);
+    expect(html).not.toContain('Edit this page');
+    expect(getHrefs(html).filter((href) => href.includes('/edit/'))).toEqual([]);
   });
 
   it('says when the file last changed, from git', () => {

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { decodeEntities, scanTags } from '../helpers/html-scan';
 import { checkLinks, formatBrokenLinks, listSiteFiles } from '../helpers/link-check';
 import { auditMarkup } from '../helpers/markup-audit';
-import { buildSiteOrThrow, ROOT } from '../helpers/site';
+import { FIXTURE_SITE } from '../global-setup';
 
 const TITLE = "<script>alert('show')</script>";
-// Not the origin the fixture's own links point at, so those stay off-site.
-const SITE = 'https://hallyu.example';
-let distDir: string;
-
-beforeAll(async () => {
-  // Content written to break out of its element, on a custom SITE_URL under a sub-path.
-  distDir = await buildSiteOrThrow({
-    contentDir: join(ROOT, 'tests/fixtures/hostile-text'),
-    base: '/sub',
-    env: { SITE_URL: SITE },
-  });
-});
+const { site: SITE } = FIXTURE_SITE;
+// Content written to break out of its element (tests/fixtures/hostile-text), built on a custom
+// SITE_URL under a sub-path with the other fixture scenarios that build.
+const { distDir } = inject('fixtureSite');
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 
@@ -49,7 +41,7 @@ describe('a build of content whose text looks like markup', () => {
     // The off-site link in the body carries rel, the site link resolves under the sub-path.
     expect(page).toMatch(/<a href="https:\/\/example\.org\/page" rel="noopener noreferrer external">off-site link<\/a>/);
     // Only the fixture's own pages: the home and contribute pages cite seed entries this content lacks.
-    const broken = checkLinks(distDir, { base: '/sub', site: SITE }).broken.filter((link) =>
+    const broken = checkLinks(distDir, { base: FIXTURE_SITE.base, site: SITE }).broken.filter((link) =>
       /^\/sub\/(productions|studios|sources)\//.test(link.page),
     );
     expect(formatBrokenLinks(broken)).toBe('');

@@ -1,13 +1,8 @@
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html';
-import { buildSiteOrThrow, ROOT } from '../helpers/site';
 
-let html: string;
-beforeAll(async () => {
-  const distDir = await buildSiteOrThrow({ contentDir: join(ROOT, 'tests/fixtures/markdown-bodies') });
-  html = readPage(distDir, '/productions/a-show/');
-});
+// tests/fixtures/markdown-bodies, built with the other fixture scenarios that build.
+const html = readPage(inject('fixtureSite').distDir, '/productions/a-show/');
 
 // Bodies are MDX files rendered as Markdown (src/loaders/markdown-glob.ts): everything the
 // checker admits must come out as MDX would render it.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +31,18 @@ export function makeTempDir(prefix: string): string {
 }
 
 /**
+ * A scratch folder for a build's output, inside the project on purpose: Astro writes a build's
+ * prerender chunks to <outDir>/.prerender only when outDir is under the working directory, and
+ * to the shared ./.astro/.prerender otherwise, where a build running at the same time deletes
+ * them mid-render (Astro's getOutDirWithinCwd).
+ */
+export function makeBuildDir(prefix: string): string {
+  const parent = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `hallyu-${prefix}-`));
+}
+
+/**
  * The environment for a child build: this process's, minus the variables Vite sets in test
  * workers (BASE_URL, MODE, DEV, PROD, SSR). Astro exposes every environment variable as
  * `import.meta.env.*`, so an inherited BASE_URL=/ would override the BASE_PATH of the build.
@@ -55,7 +67,7 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
  * fixture builds never touch dist/ or each other.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const outDir = options.outDir ?? makeTempDir('dist');
+  const outDir = options.outDir ?? makeBuildDir('dist');
   const env: Record<string, string> = {
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: makeTempDir('cache'),

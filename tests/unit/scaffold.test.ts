@@ -1,6 +1,7 @@
+import { KINDS, type Kind } from '../../src/schemas';
 import { describe, expect, it } from 'vitest';
 import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
-import { chooseId, createTemplate, KINDS, parseKind, type Kind } from '../../src/checker/scaffold';
+import { chooseId, createTemplate, parseKind } from '../../src/checker/scaffold';
 import { getFieldAt, getFields } from '../../src/schemas/fields';
 import { formatProblem, validateContent } from '../../src/checker/validate';
 import { schemas } from '../../src/schemas';
