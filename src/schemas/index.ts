@@ -1,3 +1,5 @@
+// Each field says what it means once, in `.describe()`: that text is the field reference at
+// /contribute/schema/, the JSON Schemas editors read, and the checker's hints.
 import { createMusicalSchema } from './musical';
 import { createPersonSchema } from './person';
 import { createProductionSchema } from './production';

@@ -19,49 +19,32 @@ export const MUSICAL_LOCALIZATIONS = ['local-language-production', 'original-for
 
 export const createMusicalSchema = (reference: ReferenceFactory) =>
   z.strictObject({
-    /** The English title. */
     title: z.string().min(1).describe('The English title.'),
-    /** The title in its original script, e.g. { text: "명성황후", lang: "ko" }. */
     originalTitle: scriptName.optional().describe('The title in its original script, e.g. { text: "명성황후", lang: "ko" }.'),
     aliases,
     summary,
-    /** Made abroad in the local language, or toured in its original form. */
     localization: z.enum(MUSICAL_LOCALIZATIONS).describe('Made abroad in the local language, or toured in its original form.'),
-    /** First performance anywhere: YYYY, YYYY-MM or YYYY-MM-DD. */
     premiere: partialDate.optional().describe('First performance anywhere: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    /** Companies that produce it (ids in content/studios). */
     producers: z.array(reference('studios')).default([]).describe('Companies that produce it (ids in content/studios).'),
-    /** Productions abroad. Default: none known. */
     stagings: z
       .array(
         z.strictObject({
-          /** City, e.g. "New York". */
           city: z.string().min(1).describe('City, e.g. "New York".'),
-          /** Country, ISO 3166-1 ("US"). */
           country: countryCode.describe('Country, ISO 3166-1 ("US").'),
-          /** Theatre or theatre district, e.g. "Broadway" or "West End". */
           venue: z.string().min(1).optional().describe('Theatre or theatre district, e.g. "Broadway" or "West End".'),
-          /** First year or date of the run. */
           from: partialDate.optional().describe('First year or date of the run.'),
-          /** Last year or date of the run. */
           to: partialDate.optional().describe('Last year or date of the run.'),
-          /** True when the source gives the dates only roughly. Default: false. */
           approximate: z.boolean().default(false).describe('True when the source gives the dates only roughly. Default: false.'),
-          /** Language it is performed in. */
           language: languageCode.describe('Language it is performed in.'),
-          /** local-cast or original-cast. */
           cast: z.enum(CAST_MODELS).describe('local-cast or original-cast.'),
         }),
       )
       .default([])
       .describe('Productions abroad. Default: none known.'),
-    /** People behind it, with their part in words ("producer, CEO of OD Company"). */
     people: z
       .array(
         z.strictObject({
-          /** The person (an id in content/people). */
           person: reference('people').describe('The person (an id in content/people).'),
-          /** What they did. */
           role: z.string().min(1).describe('What they did.'),
         }),
       )

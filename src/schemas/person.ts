@@ -6,26 +6,19 @@ export const OCCUPATIONS = ['actor', 'singer', 'director', 'writer', 'producer',
 
 export const createPersonSchema = (reference: ReferenceFactory) =>
   z.strictObject({
-    /** The name as English-language press writes it. */
     name: z.string().min(1).describe('The name as English-language press writes it.'),
-    /** The name in original scripts, e.g. [{ text: "나인우", lang: "ko" }, { text: "ナ・イヌ", lang: "ja" }]. */
     originalNames: z
       .array(scriptName)
       .default([])
       .describe('The name in original scripts, e.g. [{ text: "나인우", lang: "ko" }, { text: "ナ・イヌ", lang: "ja" }].'),
     aliases,
     summary,
-    /** actor, singer, director, writer, producer, executive, critic, academic. */
     occupations: z.array(z.enum(OCCUPATIONS)).min(1).describe('actor, singer, director, writer, producer, executive, critic, academic.'),
-    /** Country of nationality, ISO 3166-1 ("KR"), when the source states it. */
     nationality: countryCode.optional().describe('Country of nationality, ISO 3166-1 ("KR"), when the source states it.'),
-    /** Companies the person holds a post at (ids in content/studios). Default: none. */
     affiliations: z
       .array(
         z.strictObject({
-          /** The company (an id in content/studios). */
           studio: reference('studios').describe('The company (an id in content/studios).'),
-          /** The post, e.g. "CEO". */
           role: z.string().min(1).describe('The post, e.g. "CEO".'),
         }),
       )

@@ -28,86 +28,63 @@ export const PRODUCTION_RELATIONS = ['same-source-work', 'remake-of', 'local-ver
 
 export const createProductionSchema = (reference: ReferenceFactory) =>
   z.strictObject({
-    /** The English title the catalog lists the production under. */
     title: z.string().min(1).describe('The English title the catalog lists the production under.'),
-    /** The title in its original script and language, e.g. { text: "魔物", lang: "ja" }. */
     originalTitle: scriptName.optional().describe('The title in its original script and language, e.g. { text: "魔物", lang: "ja" }.'),
     aliases,
     summary,
-    /** Series, miniseries, film or special. Default: series. */
     format: z.enum(PRODUCTION_FORMATS).default('series').describe('Series, miniseries, film or special. Default: series.'),
-    /** How the production went local (see the contributing guide for each model). */
     localization: z.enum(LOCALIZATION_MODELS).describe('How the production went local (see the contributing guide for each model).'),
-    /** Countries it was made for, as ISO 3166-1 codes ("JP"). */
     markets: z.array(countryCode).min(1).describe('Countries it was made for, as ISO 3166-1 codes ("JP").'),
-    /** Languages it is made in ("ja"). Default: none recorded (leave out when the source does not say). */
     languages: z
       .array(languageCode)
       .default([])
       .describe('Languages it is made in ("ja"). Default: none recorded (leave out when the source does not say).'),
-    /** First airing or release: YYYY, YYYY-MM or YYYY-MM-DD. */
     premiere: partialDate.optional().describe('First airing or release: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    /** Seasons released so far, when there is more than one. Default: none listed. */
     seasons: z
       .array(
         z.strictObject({
-          /** Season number, from 1. */
           number: z.number().int().min(1).describe('Season number, from 1.'),
-          /** When the season premiered. */
           premiere: partialDate.describe('When the season premiered.'),
         }),
       )
       .default([])
       .describe('Seasons released so far, when there is more than one. Default: none listed.'),
-    /** Companies credited, each with what it did. */
     credits: z
       .array(
         z.strictObject({
-          /** The studio, broadcaster or platform (an id in content/studios). */
           studio: reference('studios').describe('The studio, broadcaster or platform (an id in content/studios).'),
-          /** One of: planning, producer, co-producer, broadcaster, streamer, distributor. */
           role: z.enum(CREDIT_ROLES).describe('One of: planning, producer, co-producer, broadcaster, streamer, distributor.'),
         }),
       )
       .min(1)
       .describe('Companies credited, each with what it did.'),
-    /** Performers, leads first. Default: none listed. */
     cast: z
       .array(
         z.strictObject({
-          /** The performer (an id in content/people). */
           person: reference('people').describe('The performer (an id in content/people).'),
-          /** The character played, when the source names it. */
           character: z.string().min(1).optional().describe('The character played, when the source names it.'),
         }),
       )
       .default([])
       .describe('Performers, leads first. Default: none listed.'),
-    /** People behind the camera. Default: none listed. */
     crew: z
       .array(
         z.strictObject({
-          /** The person (an id in content/people). */
           person: reference('people').describe('The person (an id in content/people).'),
-          /** director, writer, showrunner, producer or creator. */
           role: z.enum(CREW_ROLES).describe('director, writer, showrunner, producer or creator.'),
         }),
       )
       .default([])
       .describe('People behind the camera. Default: none listed.'),
-    /** The work it is based on, in words ("web novel", "webtoon 'Dog한 로맨스'"). Default: an original story. */
     basedOn: z
       .string()
       .min(1)
       .optional()
       .describe('The work it is based on, in words ("web novel", "webtoon \'Dog한 로맨스\'"). Default: an original story.'),
-    /** Other productions in the catalog it relates to. Default: none. */
     relatedTo: z
       .array(
         z.strictObject({
-          /** The other production (an id in content/productions). */
           production: reference('productions').describe('The other production (an id in content/productions).'),
-          /** same-source-work, remake-of or local-version-of. */
           relation: z.enum(PRODUCTION_RELATIONS).describe('same-source-work, remake-of or local-version-of.'),
         }),
       )

@@ -67,9 +67,7 @@ export const partialDate = z
 /** A name or title written in its original script, with the language it is in. */
 export const scriptName = z
   .strictObject({
-    /** The name as written, e.g. "魔物". */
     text: z.string().min(1).describe('The name as written, e.g. "魔物".'),
-    /** Language of `text`, e.g. "ja". */
     lang: languageCode.describe('Language of `text`, e.g. "ja".'),
   })
   .meta({
@@ -77,13 +75,11 @@ export const scriptName = z
     description: 'A name or title written in its original script, with the language it is in.',
   });
 
-/** Other spellings, romanizations and translations people search by. Default: none. */
 export const aliases = z
   .array(z.string().min(1))
   .default([])
   .describe('Other spellings, romanizations and translations people search by. Default: none.');
 
-/** One sentence that says what the entry is; shown in lists and link previews. */
 export const summary = z.string().min(10).max(240).describe('One sentence that says what the entry is; shown in lists and link previews.');
 
 /** An http(s) URL: nothing else may reach an href from frontmatter. */
@@ -99,7 +95,6 @@ export const httpUrl = z
   }, 'an absolute http:// or https:// URL')
   .meta({ title: 'http(s) URL', description: 'An absolute http:// or https:// URL.' });
 
-/** Last time a person checked the entry's facts; shown when git has no history for the file. */
 export const updated = partialDate
   .optional()
   .describe("Last time a person checked the entry's facts; shown when git has no history for the file.");

@@ -3,21 +3,13 @@ import { httpUrl, languageCode, partialDate, updated } from './shared';
 
 /** A published article or page the catalog's facts come from. */
 export const sourceSchema = z.strictObject({
-  /** The headline as published; where it is not on record, a plain description of the piece. */
   title: z.string().min(1).describe('The headline as published; where it is not on record, a plain description of the piece.'),
-  /** False when `title` is a description, not the published headline. Default: true. */
   headlineKnown: z.boolean().default(true).describe('False when `title` is a description, not the published headline. Default: true.'),
-  /** The publication, e.g. "Korea JoongAng Daily". */
   publisher: z.string().min(1).describe('The publication, e.g. "Korea JoongAng Daily".'),
-  /** The byline, when there is one. */
   author: z.string().min(1).optional().describe('The byline, when there is one.'),
-  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
   published: partialDate.optional().describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  /** Where to read it; leave out when no address is known. */
   url: httpUrl.optional().describe('Where to read it; leave out when no address is known.'),
-  /** Language of the article ("en", "ja"). */
   language: languageCode.describe('Language of the article ("en", "ja").'),
-  /** Publication it was translated from, if any. */
   translatedFrom: z.string().min(1).optional().describe('Publication it was translated from, if any.'),
   updated,
 });

@@ -6,22 +6,16 @@ export const STUDIO_KINDS = ['studio', 'broadcaster', 'channel', 'streaming-plat
 
 export const createStudioSchema = (reference: ReferenceFactory) =>
   z.strictObject({
-    /** The company's name in English. */
     name: z.string().min(1).describe("The company's name in English."),
-    /** The name in its original script, e.g. { text: "テレビ朝日", lang: "ja" }. */
     originalName: scriptName.optional().describe('The name in its original script, e.g. { text: "テレビ朝日", lang: "ja" }.'),
     aliases,
     summary,
-    /** Country of the head office, ISO 3166-1 ("KR"). */
     country: countryCode.describe('Country of the head office, ISO 3166-1 ("KR").'),
-    /** studio, broadcaster, channel, streaming-platform, theatre-producer, distributor. */
     kinds: z
       .array(z.enum(STUDIO_KINDS))
       .min(1)
       .describe('studio, broadcaster, channel, streaming-platform, theatre-producer, distributor.'),
-    /** The parent company, when it is in the catalog (an id in content/studios). */
     parent: reference('studios').optional().describe('The parent company, when it is in the catalog (an id in content/studios).'),
-    /** The company's own website. */
     website: httpUrl.optional().describe("The company's own website."),
     sources: createSourcesField(reference),
     updated,
