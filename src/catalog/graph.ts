@@ -10,6 +10,7 @@ export const EDGE_TYPES = {
   cast: 'cast',
   crew: 'crew',
   producers: 'producer',
+  stagings: 'staging',
   people: 'staff',
   parent: 'parent',
   affiliations: 'affiliation',
@@ -124,6 +125,8 @@ export function describeEdge(edge: Edge, side: 'from' | 'to'): string {
       return edge.role ? `Cast (as ${edge.role})` : 'Cast';
     case 'producer':
       return 'Producer';
+    case 'staging':
+      return side === 'from' ? 'Producer of a staging abroad' : 'Staged abroad';
     case 'related': {
       const labels = RELATION_LABELS[edge.role ?? ''];
       return labels ? labels[side === 'from' ? 0 : 1] : 'Related';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   aliases,
+  awards,
   countryCode,
   createSourcesField,
   languageCode,
@@ -15,7 +16,7 @@ import {
 export const CAST_MODELS = ['local-cast', 'original-cast'] as const;
 
 /** How a musical went abroad. */
-export const MUSICAL_LOCALIZATIONS = ['local-language-production', 'original-form-tour'] as const;
+export const MUSICAL_LOCALIZATIONS = ['local-language-production', 'licensed-production', 'original-form-tour'] as const;
 
 export const createMusicalSchema = (reference: ReferenceFactory) =>
   z.strictObject({
@@ -23,7 +24,9 @@ export const createMusicalSchema = (reference: ReferenceFactory) =>
     originalTitle: scriptName.optional().describe('The title in its original script, e.g. { text: "명성황후", lang: "ko" }.'),
     aliases,
     summary,
-    localization: z.enum(MUSICAL_LOCALIZATIONS).describe('Made abroad in the local language, or toured in its original form.'),
+    localization: z
+      .enum(MUSICAL_LOCALIZATIONS)
+      .describe('Made abroad in the local language by its Korean producers, licensed to producers abroad, or toured in its original form.'),
     premiere: partialDate.optional().describe('First performance anywhere: YYYY, YYYY-MM or YYYY-MM-DD.'),
     producers: z.array(reference('studios')).default([]).describe('Companies that produce it (ids in content/studios).'),
     stagings: z
@@ -35,8 +38,12 @@ export const createMusicalSchema = (reference: ReferenceFactory) =>
           from: partialDate.optional().describe('First year or date of the run.'),
           to: partialDate.optional().describe('Last year or date of the run.'),
           approximate: z.boolean().default(false).describe('True when the source gives the dates only roughly. Default: false.'),
-          language: languageCode.describe('Language it is performed in.'),
-          cast: z.enum(CAST_MODELS).describe('local-cast or original-cast.'),
+          language: languageCode.optional().describe('Language it is performed in, when the source says.'),
+          cast: z.enum(CAST_MODELS).optional().describe('local-cast or original-cast, when the source says.'),
+          producers: z
+            .array(reference('studios'))
+            .default([])
+            .describe('Companies that produce this staging, e.g. a licensee abroad (ids in content/studios). Default: none listed.'),
         }),
       )
       .default([])
@@ -50,6 +57,7 @@ export const createMusicalSchema = (reference: ReferenceFactory) =>
       )
       .default([])
       .describe('People behind it, with their part in words ("producer, CEO of OD Company").'),
+    awards,
     sources: createSourcesField(reference),
     updated,
   });

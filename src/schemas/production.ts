@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   aliases,
+  awards,
   countryCode,
   createSourcesField,
   languageCode,
@@ -12,10 +13,17 @@ import {
 } from './shared';
 
 /** What a company did for a production. */
-export const CREDIT_ROLES = ['planning', 'producer', 'co-producer', 'broadcaster', 'streamer', 'distributor'] as const;
+export const CREDIT_ROLES = ['planning', 'producer', 'co-producer', 'financier', 'broadcaster', 'streamer', 'distributor'] as const;
 
 /** How a production was taken local. */
-export const LOCALIZATION_MODELS = ['original-local-production', 'adaptation', 'format-remake', 'co-production'] as const;
+export const LOCALIZATION_MODELS = [
+  'original-local-production',
+  'adaptation',
+  'format-remake',
+  'co-production',
+  'acquisition',
+  'korean-original',
+] as const;
 
 /** What kind of work a production is. */
 export const PRODUCTION_FORMATS = ['series', 'miniseries', 'film', 'special'] as const;
@@ -53,7 +61,7 @@ export const createProductionSchema = (reference: ReferenceFactory) =>
       .array(
         z.strictObject({
           studio: reference('studios').describe('The studio, broadcaster or platform (an id in content/studios).'),
-          role: z.enum(CREDIT_ROLES).describe('One of: planning, producer, co-producer, broadcaster, streamer, distributor.'),
+          role: z.enum(CREDIT_ROLES).describe('One of: planning, producer, co-producer, financier, broadcaster, streamer, distributor.'),
         }),
       )
       .min(1)
@@ -90,6 +98,7 @@ export const createProductionSchema = (reference: ReferenceFactory) =>
       )
       .default([])
       .describe('Other productions in the catalog it relates to. Default: none.'),
+    awards,
     sources: createSourcesField(reference),
     updated,
   });

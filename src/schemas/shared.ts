@@ -105,3 +105,19 @@ export const createSourcesField = (reference: ReferenceFactory) =>
     .array(reference('sources'))
     .min(1, 'at least one source: every entry cites where its facts come from')
     .describe("The published sources the entry's facts come from (ids in content/sources): at least one.");
+
+/** Whether an award was won or the work was nominated for it. */
+export const AWARD_RESULTS = ['won', 'nominated'] as const;
+
+/** Awards and nominations the sources report. */
+export const awards = z
+  .array(
+    z.strictObject({
+      name: z.string().min(1).describe('The award, e.g. "Tony Award".'),
+      category: z.string().min(1).optional().describe('The category, e.g. "Best Musical".'),
+      year: z.number().int().min(1900).max(2100).describe('The year of the ceremony, e.g. 2025.'),
+      result: z.enum(AWARD_RESULTS).default('won').describe('won or nominated. Default: won.'),
+    }),
+  )
+  .default([])
+  .describe('Awards and nominations the sources report. Default: none.');

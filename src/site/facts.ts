@@ -5,6 +5,7 @@ import { capitalize, describeEdge } from '../catalog/graph';
 import { getEntryHref, getMarketHref, getYearHref } from './routes';
 import type { Catalog, Entry } from '../catalog/entries';
 import { getEntryTitle } from '../catalog/entries';
+import type { Production, Studio } from '../schemas';
 
 /** One value in a fact row: plain text, or text linking somewhere in the site. */
 export type FactValue = { text: string; href?: string; lang?: string };
@@ -52,6 +53,23 @@ function entryValue(catalog: Catalog, collection: Entry['collection'], id: strin
   return { text: (entry ? getEntryTitle(entry) : id) + suffix, href: getEntryHref(collection, id) };
 }
 
+/** "Tony Award, Best Musical (2025)", "... (2025, nominated)". */
+function describeAward(award: Production['awards'][number]): FactValue {
+  return text(
+    `${[award.name, award.category].filter(Boolean).join(', ')} (${award.year}${award.result === 'nominated' ? ', nominated' : ''})`,
+  );
+}
+
+/** " (since 2016; 71.33% as of 2018)": what the sources give of a parent's ownership. */
+function describeOwnership(ownership: Studio['ownership']): string {
+  if (!ownership) return '';
+  const parts = [
+    ownership.since && `since ${formatPartialDate(ownership.since)}`,
+    ownership.stake !== undefined && `${ownership.stake}%${ownership.stakeAsOf ? ` as of ${formatPartialDate(ownership.stakeAsOf)}` : ''}`,
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 function rows(...facts: (Fact | false | undefined)[]): Fact[] {
   return facts.filter((fact): fact is Fact => !!fact && fact.values.length > 0);
 }
@@ -87,6 +105,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
           term: capitalize(role),
           values: data.crew.filter((member) => member.role === role).map((member) => entryValue(catalog, 'people', member.person.id)),
         })),
+        { term: 'Awards', values: data.awards.map(describeAward) },
         ...data.relatedTo.map((related) => ({
           term: describeEdge(
             { type: 'related', role: related.relation, from: `productions/${entry.id}`, to: `productions/${related.production.id}` },
@@ -101,7 +120,10 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
       return rows(
         { term: 'Country', values: marketValues(catalog, [data.country]) },
         { term: 'Kind', values: data.kinds.map((kind) => text(capitalize(humanize(kind)))) },
-        data.parent !== undefined && { term: 'Parent company', values: [entryValue(catalog, 'studios', data.parent.id)] },
+        data.parent !== undefined && {
+          term: 'Parent company',
+          values: [entryValue(catalog, 'studios', data.parent.id, describeOwnership(data.ownership))],
+        },
         data.website !== undefined && { term: 'Website', values: [{ text: new URL(data.website).host, href: data.website }] },
       );
     }
@@ -120,13 +142,23 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
               .join('–');
             const where = [staging.venue, staging.city, getCountryName(staging.country)].filter(Boolean).join(', ');
             const when = period ? `, ${staging.approximate ? 'about ' : ''}${period}` : '';
-            return text(`${where}${when}; in ${getLanguageName(staging.language)}, ${humanize(staging.cast)}`);
+            const how = [staging.language && `in ${getLanguageName(staging.language)}`, staging.cast && humanize(staging.cast)].filter(
+              Boolean,
+            );
+            return text(`${where}${when}${how.length ? `; ${how.join(', ')}` : ''}`);
           }),
+        },
+        {
+          term: 'Producers abroad',
+          values: [...new Set(data.stagings.flatMap((staging) => staging.producers.map((producer) => producer.id)))].map((id) =>
+            entryValue(catalog, 'studios', id),
+          ),
         },
         {
           term: 'People',
           values: data.people.map((member) => entryValue(catalog, 'people', member.person.id, ` (${member.role})`)),
         },
+        { term: 'Awards', values: data.awards.map(describeAward) },
       );
     }
     case 'people': {

@@ -17,10 +17,12 @@ export const OPEN_DATA_PATHS = {
 
 /** What each edge type of graph.json means, and the frontmatter field it comes from. */
 export const EDGE_TYPE_DESCRIPTIONS: Record<EdgeType, string> = {
-  credit: 'A production credits a company; `role` says for what (planning, producer, co-producer, broadcaster, streamer, distributor).',
+  credit:
+    'A production credits a company; `role` says for what (planning, producer, co-producer, financier, broadcaster, streamer, distributor).',
   cast: 'A production casts a person; `role` is the character, when known.',
   crew: 'A person works on a production behind the camera; `role` says as what (director, writer, ...).',
   producer: 'A company produces a musical.',
+  staging: 'A company produces a staging of a musical abroad (often as its licensee).',
   staff: 'A person works on a musical; `role` says how, in words.',
   parent: 'A company is a subsidiary of another (`to` is the parent).',
   affiliation: 'A person holds a post at a company; `role` names the post.',

@@ -12,7 +12,7 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     name: 'misspelled-entry',
     what: 'a new file with a misspelled field, an impossible date and a misspelled studio id, all at once',
     expected: [
-      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, format, localization, markets, languages, premiere, seasons, credits, cast, crew, basedOn, relatedTo, sources, updated)\n    did you mean `languages`?',
+      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, format, localization, markets, languages, premiere, seasons, credits, cast, crew, basedOn, relatedTo, awards, sources, updated)\n    did you mean `languages`?',
       'productions/new-show.mdx:7  premiere  invalid value (found: "2025-02-30", expected: a date that exists (month 01-12, a day within the month))\n    2025-02 has 28 days: check the date against the source',
       'productions/new-show.mdx:9  credits.0.studio  no studio has the id `studio-dragn` (found: `studio-dragn`, expected: a studio id from content/studios/)\n    did you mean `studio-dragon`?',
     ],
@@ -21,10 +21,10 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     name: 'wrong-types',
     what: 'values of the wrong kind and enum values outside the allowed set',
     expected: [
-      'productions/new-show.mdx:4  localization  invalid value (found: "remake", expected: one of `original-local-production`, `adaptation`, `format-remake`, `co-production`)',
+      'productions/new-show.mdx:4  localization  invalid value (found: "remake", expected: one of `original-local-production`, `adaptation`, `format-remake`, `co-production`, `acquisition`, `korean-original`)',
       'productions/new-show.mdx:5  markets  wrong kind of value (found: "JP", expected: a list of at least one country code (ISO 3166-1, e.g. JP))\n    write it as a list: [JP]',
       'productions/new-show.mdx:7  seasons.0.number  wrong kind of value (found: "one", expected: a whole number from 1)',
-      'productions/new-show.mdx:11  credits.0.role  invalid value (found: "coproducer", expected: one of `planning`, `producer`, `co-producer`, `broadcaster`, `streamer`, `distributor`)\n    did you mean `co-producer`?',
+      'productions/new-show.mdx:11  credits.0.role  invalid value (found: "coproducer", expected: one of `planning`, `producer`, `co-producer`, `financier`, `broadcaster`, `streamer`, `distributor`)\n    did you mean `co-producer`?',
     ],
   },
   {
