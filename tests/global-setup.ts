@@ -2,6 +2,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, buildSiteOrThrow, makeTempDir, ROOT, startServer, type BuildResult, type Server } from './helpers/site';
+import { CHROMIUM_PATH, getChromiumVersion } from './helpers/browser';
 import { serveStatic } from './helpers/static-server';
 
 /** The sub-path the BASE_PATH build is made for. */
@@ -49,6 +50,8 @@ async function runAtMost<T>(limit: number, tasks: (() => Promise<T>)[]): Promise
  * the fixture scenarios that build, and those the build must refuse.
  */
 export default async function setup(project: TestProject) {
+  // What decided the pass: browsers differ between machines (Debian's Chromium was 150 on one, 156 on another).
+  console.info(`Browser tests: ${getChromiumVersion()} (${CHROMIUM_PATH}); scripts on Node ${process.version}`);
   const fixtureContent = makeTempDir('fixture-content');
   for (const scenario of FIXTURE_SITE_SCENARIOS) cpSync(join(ROOT, 'tests/fixtures', scenario), fixtureContent, { recursive: true });
   const port = 4321 + Math.floor(Math.random() * 300);

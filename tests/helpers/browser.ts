@@ -1,8 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium unless CHROMIUM_PATH names another. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** "Chromium 150.0.7871.100 built on Debian ...": which browser decided a pass, for the test log. */
+export function getChromiumVersion(): string {
+  if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
+  return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+}
 
 /**
  * Launches headless Chromium. Without a browser the tests fail with how to get one: a browser

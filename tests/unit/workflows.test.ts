@@ -53,6 +53,21 @@ describe('.github/workflows/ci.yml', () => {
   });
 });
 
+describe('.ci/run', () => {
+  it('runs the npm commands ci.yml runs, in the same order, so what lands is what GitHub would pass', () => {
+    const ciRun = readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('npm '))
+      .map(base);
+    expect(ciRun).toEqual([...new Set(commands(readWorkflow('ci.yml')).map(base))]);
+  });
+
+  it("installs Debian's Chromium when there is none", () => {
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install -y .*chromium/);
+  });
+});
+
 describe('.github/workflows/deploy.yml', () => {
   const deploy = readWorkflow('deploy.yml');
 
