@@ -1,5 +1,5 @@
-// The checker's problem model: what every rule returns, how a report reads, and the error the
-// build throws with it. Kept apart from the rules so each rule module and the build share it.
+// The checker's problem model: what every rule returns and how a report reads. Kept apart from
+// the rules so that each rule module, the build and the dev server share it.
 
 /** One thing wrong with the content, located precisely enough to fix without reading code. */
 export interface Problem {
@@ -29,12 +29,4 @@ export function formatProblem(problem: Problem): string {
 export function formatReport(problems: readonly Problem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
   return `${problems.map(formatProblem).join('\n')}\n\n${problems.length} ${noun} in the content.`;
-}
-
-/** Thrown by the build when the content has problems; its message is the whole report. */
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(formatReport(problems));
-    this.name = 'ContentError';
-  }
 }

@@ -11,7 +11,7 @@ import { getEntryIds, referenceProblems, type EntryIds } from './rules/reference
 // tests all call validateContent.
 
 export type { Problem } from './problems';
-export { ContentError, formatProblem, formatReport } from './problems';
+export { formatProblem, formatReport } from './problems';
 export { getEntryIds } from './rules/references';
 
 /** An entry whose frontmatter passed its schema: what the graph and the pages are built from. */

@@ -14,3 +14,15 @@ export function setFrontmatterCheck(checked: Promise<void>): void {
 export async function waitForFrontmatterCheck(): Promise<void> {
   await (globalThis as Record<symbol, unknown>)[SLOT];
 }
+
+const REPORT_IN_BROWSER = Symbol.for('hallyu-abroad.report-in-browser');
+
+/** Marks a dev server, which shows content problems on its pages (src/integrations/dev-report.ts). */
+export function setReportInBrowser(value: boolean): void {
+  (globalThis as Record<symbol, unknown>)[REPORT_IN_BROWSER] = value;
+}
+
+/** True in a dev server, where content that fails its schema must not stop content sync. */
+export function isReportInBrowser(): boolean {
+  return (globalThis as Record<symbol, unknown>)[REPORT_IN_BROWSER] === true;
+}

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { settings } from '../settings';
 import { formatReport, type Problem } from '../checker/validate';
-import { setFrontmatterCheck } from './content-check';
+import { setFrontmatterCheck, setReportInBrowser } from './content-check';
+import { createDevReport } from './dev-report';
 import type { ContentCheckMessage } from './content-check-worker';
 
 // The worker runs TypeScript source, as `npm run check` does, through tsx.
@@ -77,6 +78,10 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Preview serves a finished build: its content was checked when it was built.
         if (command === 'preview') return;
+        // Content that fails its schema would stop Astro's content sync: in dev the loader lets it
+        // pass, and every page shows the checker's report until it is fixed (astro:server:setup).
+        setReportInBrowser(command === 'dev');
+        if (command === 'dev') return;
         check = checkInWorker(settings.contentDir);
         if (command === 'build') {
           const { problems } = check;
@@ -89,12 +94,18 @@ export function contentValidation(): AstroIntegration {
           );
           return;
         }
-        // Outside a build (dev, sync) nothing waits for the check: it warns when done.
+        // Outside a build and dev (astro sync) nothing waits for the check: it warns when done.
         check.worker.unref();
         check.problems.then(
           (found) => found.length > 0 && logger.warn(`\n${formatReport(found)}`),
           (error: unknown) => logger.warn(String(error)),
         );
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const report = createDevReport(settings.contentDir, logger);
+        server.watcher.on('all', (_event, path) => report.onChange(path));
+        server.middlewares.use(report.middleware);
+        report.check();
       },
       'astro:build:done': async ({ logger }) => {
         if (check) await stopBuild(logger, check.problems);

@@ -1,6 +1,6 @@
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { waitForFrontmatterCheck } from '../integrations/content-check';
+import { isReportInBrowser, waitForFrontmatterCheck } from '../integrations/content-check';
 
 /**
  * MDX comments, `{/* ... *\/}`: the content checker allows them and MDX renders nothing for them,
@@ -45,7 +45,14 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
           return { ...info, body: stripMdxComments(info.body) };
         },
       });
-      await loader.load({ ...context, entryTypes } as GlobContext);
+      try {
+        await loader.load({ ...context, entryTypes } as GlobContext);
+      } catch (error) {
+        // In dev the checker's report on every page says what is wrong (and where, and the fix);
+        // Astro's error would end the dev server with a stack trace instead.
+        if (!isReportInBrowser()) throw error;
+        context.logger.warn(`${options.base ?? 'content'}: not loaded until the content problems are fixed`);
+      }
     },
   };
 }

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { makeTempDir, ROOT } from '../helpers/site';
+import { parseElements } from '../helpers/html-scan';
+import { makeTempDir, ROOT, startServer } from '../helpers/site';
 
 /** Runs `npm run <script> -- <args>` from the repository root, as a contributor would. */
 function npmRun(script: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -47,6 +48,25 @@ describe('the build', () => {
     expect(result.code).not.toBe(0);
     for (const line of THREE_PROBLEMS) expect(result.output).toContain(line);
     expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+});
+
+describe('npm run dev', () => {
+  it('shows the same report in the browser and the terminal instead of a page, with no stack trace', async () => {
+    const port = 5300 + Math.floor(Math.random() * 300);
+    const output: string[] = [];
+    const server = await startServer('npm', ['run', 'dev', '--', '--port', String(port)], { CONTENT_DIR: MISSPELLED }, 60_000, output);
+    try {
+      const response = await fetch(new URL('productions/new-show/', server.url), { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(500);
+      const page = parseElements(await response.text()).find((element) => element.name === 'main')!.text;
+      for (const line of THREE_PROBLEMS) expect(page).toContain(line);
+      expect(page).toContain('3 problems in the content.');
+      expect(page).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+      for (const line of THREE_PROBLEMS) expect(output.join('')).toContain(line);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

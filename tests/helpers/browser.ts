@@ -8,7 +8,7 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 /** "Chromium 150.0.7871.100 built on Debian ...": which browser decided a pass, for the test log. */
 export function getChromiumVersion(): string {
   if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
-  return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 }
 
 /**

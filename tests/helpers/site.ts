@@ -96,7 +96,14 @@ export interface Server {
  * Starts a command that prints a local URL when it is ready (`npm start`, `astro preview`)
  * and resolves with that URL.
  */
-export function startServer(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<Server> {
+export function startServer(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 240_000,
+  /** Receives everything the server prints, for as long as it runs. */
+  log: string[] = [],
+): Promise<Server> {
   return new Promise((ready, fail) => {
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true });
     let output = '';
@@ -113,6 +120,7 @@ export function startServer(command: string, args: string[], env: Record<string,
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk;
+      log.push(String(chunk));
       // Astro colours its output; strip escapes before looking for the URL.
       const match = /(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
       if (match) {
