@@ -29,6 +29,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --steps build,search,browser     which parts to run
   --seed 7                         corpus and query seed
   --seed-dist DIR                  an existing build of content/ for the seed-size browser figures (default: build one)
+  --queries N                      how many queries each browser run types (default 13: Latin typos, Hangul, kana, prefixes)
   --json                           print one JSON object on stdout instead of tables
   --out FILE                       also write the JSON to FILE
   --keep                           keep the temporary folder (corpora and builds)`;
@@ -52,6 +53,7 @@ function getOptions() {
       steps: { type: 'string', default: STEPS.join(',') },
       seed: { type: 'string', default: '7' },
       'seed-dist': { type: 'string' },
+      queries: { type: 'string', default: '13' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
@@ -68,8 +70,12 @@ function getOptions() {
       ? 5000
       : Math.max(...sizes);
   if (!sizes.includes(rebuildSize)) throw new Error(`--rebuild-size ${rebuildSize} is not one of --sizes ${sizes.join(',')}`);
+  const queries = Number(values.queries);
+  if (!Number.isInteger(queries) || queries < 1)
+    throw new Error(`--queries: expected a whole number of at least 1; found "${values.queries}"`);
   return {
     ...values,
+    queries,
     steps: new Set(steps as Step[]),
     sizes,
     searchSizes: parseSizes(values['search-sizes'], '--search-sizes'),
@@ -82,14 +88,14 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
 
 /** A few known-item queries of a catalog, mixed across scripts, for the browser runs. */
-function getBrowserQueries(entries: readonly Entry[], seed: number): string[] {
+function getBrowserQueries(entries: readonly Entry[], seed: number, count: number): string[] {
   const queries = createQuerySet(createSearchRecords(entries), seed);
   const pick = (kind: string, count: number) =>
     queries
       .filter((query) => query.kind === kind)
       .slice(0, count)
       .map((query) => query.text);
-  return [...pick('latin-typo', 5), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)];
+  return [...pick('latin-typo', 5), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)].slice(0, count);
 }
 
 async function main() {
@@ -151,7 +157,7 @@ async function main() {
         await buildSiteOrThrow({ outDir: join(temp, 'dist-seed'), env: { ASTRO_CACHE_DIR: join(temp, 'cache-seed') } }));
       const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
       const seedEntries = entries as unknown as Entry[];
-      const seedQueries = getBrowserQueries(seedEntries, options.seed);
+      const seedQueries = getBrowserQueries(seedEntries, options.seed, options.queries);
       const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;
       const entryPath = `/productions/${firstProduction.id}/`;
       const browser = await launchBrowser();
@@ -164,7 +170,7 @@ async function main() {
         if (largest) {
           log(`browser: typing at ${largest.entries} entries...`);
           const production = largest.corpus.find((entry) => entry.collection === 'productions')!;
-          const queries = getBrowserQueries(largest.corpus, options.seed);
+          const queries = getBrowserQueries(largest.corpus, options.seed, options.queries);
           figures.browser.push(await measureTyping(browser, largest.outDir, `/productions/${production.id}/`, queries, largest.entries));
         }
         log(`browser: ${JSON.stringify(figures.browser)}`);

@@ -15,10 +15,20 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
 }
 
 describe('npm run bench', () => {
-  // Tens of entries through every step, so the benchmark cannot rot; budgets are for full runs.
+  // Tens of entries and a few typed queries through every step, so the benchmark cannot rot; budgets are for full runs.
   it('builds, rebuilds, searches and drives the browser on a small corpus, and prints one JSON object', async () => {
     const { distDir } = inject('site');
-    const { code, stdout, stderr } = await runBench(['--json', '--sizes', '30', '--search-sizes', '300', '--seed-dist', distDir]);
+    const { code, stdout, stderr } = await runBench([
+      '--json',
+      '--sizes',
+      '30',
+      '--search-sizes',
+      '300',
+      '--queries',
+      '3',
+      '--seed-dist',
+      distDir,
+    ]);
     // 0: every measured budget met; 1: one missed. Both are a working benchmark; 2 is a crash.
     expect([0, 1], stderr).toContain(code);
     expect(stdout.trim().split('\n')).toHaveLength(1);
@@ -45,7 +55,10 @@ describe('npm run bench', () => {
     }
 
     expect(report.browser.map((run: { entries: number }) => run.entries)).toEqual([expect.any(Number), 30]);
-    for (const run of report.browser) expect(run.typeToResultsMs).toBeGreaterThan(0);
+    for (const run of report.browser) {
+      expect(run.typeToResultsMs).toBeGreaterThan(0);
+      expect(run.queries).toBe(3);
+    }
     expect(report.pageWeight.firstSearchGzipBytes).toBeGreaterThan(0);
     expect(report.pageWeight.cssGzipBytes).toBeGreaterThan(0);
 
