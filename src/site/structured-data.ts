@@ -1,3 +1,17 @@
+import type {
+  CountryLeaf,
+  CreativeWork,
+  CreativeWorkLeaf,
+  Graph,
+  ItemPageLeaf,
+  MovieLeaf,
+  OrganizationLeaf,
+  PersonLeaf,
+  PlaceLeaf,
+  TheaterEventLeaf,
+  Thing,
+  TVSeriesLeaf,
+} from 'schema-dts';
 import { COLLECTION_INFO } from '../schemas';
 import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
 import { getCountryName } from './format';
@@ -7,14 +21,20 @@ import { CONTENT_LICENCE, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from './routes';
 import { isHttpUrl } from './safe-url';
 
-/** A schema.org node as JSON-LD: plain JSON with `@type` and, for things with a page, `@id`. */
-export type JsonLdNode = { '@type': string; '@id'?: string } & { [key: string]: unknown };
-
 /** The JSON-LD document of a page: a graph of the page itself and the thing it is about. */
-export interface JsonLdDocument {
-  '@context': 'https://schema.org';
-  '@graph': JsonLdNode[];
+export type JsonLdDocument = Graph;
+
+/** The schema.org node an entry of each collection is described as. */
+interface EntryNodes {
+  productions: TVSeriesLeaf | MovieLeaf;
+  studios: OrganizationLeaf;
+  musicals: CreativeWorkLeaf;
+  people: PersonLeaf;
+  sources: CreativeWorkLeaf;
 }
+
+/** A node as assembled from an entry, whose optional values may still be missing. */
+type Draft<T> = { [K in keyof T]: T[K] | undefined };
 
 /** Where the site lives: SITE_URL and the base path, so every `@id` and `url` is absolute. */
 export interface SiteAddress {
@@ -29,20 +49,22 @@ function entryUrl(address: SiteAddress, entry: { collection: Entry['collection']
   return new URL(getEntryHref(entry.collection, entry.id, address.base), address.site).href;
 }
 
-function compact(node: Record<string, unknown>): JsonLdNode {
+/** The node without its missing values and empty lists. */
+function compact<T extends object>(node: Draft<T>): T {
   return Object.fromEntries(
     Object.entries(node).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
-  ) as JsonLdNode;
+  ) as T;
 }
 
 /** A reference to another entry of the catalog: its type, page and name. */
-function linkTo(catalog: Catalog, address: SiteAddress, collection: Entry['collection'], id: string): JsonLdNode {
+function linkTo<C extends Entry['collection']>(catalog: Catalog, address: SiteAddress, collection: C, id: string): EntryNodes[C] {
   const entry = catalog.get(getEntryKey(collection, id))!;
   const url = entryUrl(address, entry);
-  return { '@type': typeOf(entry), '@id': url, name: getEntryTitle(entry), url };
+  // The catalog looks entries up by key, so only the caller knows the collection, and with it the type.
+  return { '@type': typeOf(entry), '@id': url, name: getEntryTitle(entry), url } as EntryNodes[C];
 }
 
-function typeOf(entry: Entry): string {
+function typeOf(entry: Entry): EntryNodes[Entry['collection']]['@type'] {
   if (entry.collection === 'productions' && entry.data.format === 'film') return 'Movie';
   return COLLECTION_INFO[entry.collection].schemaOrgType;
 }
@@ -52,14 +74,20 @@ function alternateNames(entry: Entry): string[] {
   return [...new Set([...getOriginalNames(entry).map((name) => name.text), ...aliases])];
 }
 
-function country(code: string): JsonLdNode {
+function country(code: string): CountryLeaf {
   return { '@type': 'Country', name: getCountryName(code), identifier: code };
 }
 
+/** The address a source was published at, if it is one to publish. */
+function publishedUrl(source: Entry<'sources'>): string | undefined {
+  // Second line of defence: only an http(s) address is ever published as a URL.
+  return source.data.url && isHttpUrl(source.data.url) ? source.data.url : undefined;
+}
+
 /** A cited source as a CreativeWork: its headline (when it is the published one), publisher and address. */
-function citation(address: SiteAddress, source: Entry<'sources'>): JsonLdNode {
+function citation(address: SiteAddress, source: Entry<'sources'>): CreativeWorkLeaf {
   const data = source.data;
-  return compact({
+  return compact<CreativeWorkLeaf>({
     '@type': 'CreativeWork',
     '@id': entryUrl(address, source),
     name: getEntryTitle(source),
@@ -68,16 +96,15 @@ function citation(address: SiteAddress, source: Entry<'sources'>): JsonLdNode {
     author: data.author ? { '@type': 'Person', name: data.author } : undefined,
     datePublished: data.published,
     inLanguage: data.language,
-    // Second line of defence: only an http(s) address is ever published as a URL.
-    url: data.url && isHttpUrl(data.url) ? data.url : undefined,
+    url: publishedUrl(source),
   });
 }
 
-function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, citations: JsonLdNode[]): JsonLdNode[] {
+function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, citations: CreativeWorkLeaf[]): Thing[] {
   const url = entryUrl(address, entry);
-  const link = (collection: Entry['collection'], id: string) => linkTo(catalog, address, collection, id);
+  const link = <C extends Entry['collection']>(collection: C, id: string) => linkTo(catalog, address, collection, id);
+  // No @type: each case below writes its own first, narrow enough to check its node against schema.org.
   const common = {
-    '@type': typeOf(entry),
     '@id': url,
     url,
     name: getEntryTitle(entry),
@@ -94,30 +121,36 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
           data.credits.filter((credit) => keep(credit.role)).map((credit) => [credit.studio.id, link('studios', credit.studio.id)]),
         ).values(),
       ];
-      const basedOn = [
-        ...(data.basedOn ? [{ '@type': 'CreativeWork', name: data.basedOn }] : []),
+      const basedOn: CreativeWork[] = [
+        ...(data.basedOn ? [{ '@type': 'CreativeWork', name: data.basedOn } as const] : []),
         ...data.relatedTo
           .filter((related) => related.relation === 'remake-of' || related.relation === 'local-version-of')
           .map((related) => link('productions', related.production.id)),
       ];
+      const making = {
+        countryOfOrigin: data.markets.map(country),
+        inLanguage: data.languages,
+        productionCompany: companies((role) => PRODUCTION_COMPANY_ROLES.has(role)),
+        publisher: companies((role) => !PRODUCTION_COMPANY_ROLES.has(role)),
+        actor: data.cast.map((member) => link('people', member.person.id)),
+        director: crew('director'),
+        author: crew('writer'),
+        creator: [...crew('creator'), ...crew('showrunner')],
+        producer: crew('producer'),
+      };
+      const sourcing = { isBasedOn: basedOn, citation: citations, dateModified: data.updated };
+      // A film is released once and has no seasons; a series starts and may run for several.
       return [
-        compact({
-          ...common,
-          [data.format === 'film' ? 'datePublished' : 'startDate']: data.premiere,
-          countryOfOrigin: data.markets.map(country),
-          inLanguage: data.languages,
-          productionCompany: companies((role) => PRODUCTION_COMPANY_ROLES.has(role)),
-          publisher: companies((role) => !PRODUCTION_COMPANY_ROLES.has(role)),
-          actor: data.cast.map((member) => link('people', member.person.id)),
-          director: crew('director'),
-          author: crew('writer'),
-          creator: [...crew('creator'), ...crew('showrunner')],
-          producer: crew('producer'),
-          numberOfSeasons: data.seasons.length || undefined,
-          isBasedOn: basedOn,
-          citation: citations,
-          dateModified: data.updated,
-        }),
+        typeOf(entry) === 'Movie'
+          ? compact<MovieLeaf>({ '@type': 'Movie', ...common, datePublished: data.premiere, ...making, ...sourcing })
+          : compact<TVSeriesLeaf>({
+              '@type': COLLECTION_INFO.productions.schemaOrgType,
+              ...common,
+              startDate: data.premiere,
+              ...making,
+              numberOfSeasons: data.seasons.length || undefined,
+              ...sourcing,
+            }),
       ];
     }
     case 'studios': {
@@ -125,7 +158,8 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
       const key = getEntryKey('studios', entry.id);
       const subsidiaries = catalog.graph.incoming(key).filter((edge) => edge.type === 'parent');
       return [
-        compact({
+        compact<OrganizationLeaf>({
+          '@type': COLLECTION_INFO.studios.schemaOrgType,
           ...common,
           address: { '@type': 'PostalAddress', addressCountry: data.country },
           parentOrganization: data.parent ? link('studios', data.parent.id) : undefined,
@@ -136,7 +170,8 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
     }
     case 'musicals': {
       const data = entry.data;
-      const work = compact({
+      const work = compact<CreativeWorkLeaf>({
+        '@type': COLLECTION_INFO.musicals.schemaOrgType,
         ...common,
         genre: 'Musical',
         dateCreated: data.premiere,
@@ -148,13 +183,13 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
       // Each staging abroad is a theatre event performing the work. Dates the source gives only
       // roughly are left out of startDate/endDate and said in words instead.
       const events = data.stagings.map((staging, index) =>
-        compact({
+        compact<TheaterEventLeaf>({
           '@type': 'TheaterEvent',
           '@id': `${url}#staging-${index + 1}`,
           name: `${getEntryTitle(entry)} in ${staging.city}`,
           url,
           workPerformed: { '@id': url },
-          location: compact({
+          location: compact<PlaceLeaf>({
             '@type': 'Place',
             name: staging.venue ? `${staging.venue}, ${staging.city}` : staging.city,
             address: { '@type': 'PostalAddress', addressLocality: staging.city, addressCountry: staging.country },
@@ -174,7 +209,8 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
     case 'people': {
       const data = entry.data;
       return [
-        compact({
+        compact<PersonLeaf>({
+          '@type': COLLECTION_INFO.people.schemaOrgType,
           ...common,
           hasOccupation: data.occupations.map((occupation) => ({ '@type': 'Occupation', name: occupation })),
           nationality: data.nationality ? country(data.nationality) : undefined,
@@ -183,8 +219,7 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
       ];
     }
     case 'sources': {
-      const node = citation(address, entry);
-      return [compact({ ...node, url, sameAs: node['url'], mainEntityOfPage: url })];
+      return [compact<CreativeWorkLeaf>({ ...citation(address, entry), url, sameAs: publishedUrl(entry), mainEntityOfPage: url })];
     }
   }
 }
@@ -201,7 +236,7 @@ export function getEntryJsonLd(catalog: Catalog, entry: Entry, address: SiteAddr
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      compact({
+      compact<ItemPageLeaf>({
         '@type': 'ItemPage',
         '@id': `${url}#page`,
         url,

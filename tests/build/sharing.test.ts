@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { isServedPath, listSiteFiles, servedPath } from '../helpers/link-check';
-import { scanTags } from '../helpers/html-scan';
+import { parseElements } from '../helpers/html-scan';
 import { validateContent } from '../../src/checker/validate';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
@@ -65,7 +65,7 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
 
   it('gives every page a canonical URL and a link preview card on SITE_URL; the 404 stays out', () => {
     for (const file of pages) {
-      const tags = scanTags(read(distDir, file));
+      const tags = parseElements(read(distDir, file));
       const meta = (key: string) =>
         tags.find((t) => t.name === 'meta' && (t.attributes['property'] ?? t.attributes['name']) === key)?.attributes['content'];
       const canonical = tags.find((t) => t.name === 'link' && t.attributes['rel'] === 'canonical')?.attributes['href'];
@@ -97,9 +97,11 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
     };
     for (const entry of catalog.entries) {
       const file = `${entry.collection}/${entry.id}/index.html`;
-      const blocks = scanTags(read(distDir, file)).filter((t) => t.name === 'script' && t.attributes['type'] === 'application/ld+json');
+      const blocks = parseElements(read(distDir, file)).filter(
+        (t) => t.name === 'script' && t.attributes['type'] === 'application/ld+json',
+      );
       expect(blocks, file).toHaveLength(1);
-      const document = JSON.parse(blocks[0]!.text!);
+      const document = JSON.parse(blocks[0]!.text);
       expect(document['@context']).toBe('https://schema.org');
       const [page, main] = document['@graph'];
       const url = `${SITE}${base}${entry.collection}/${entry.id}/`;

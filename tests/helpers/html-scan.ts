@@ -1,55 +1,39 @@
-/** A start tag found in HTML: its lower-case name, its attributes (values decoded) and, for raw-text elements, its text. */
-export interface Tag {
+import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+/** An element of a parsed page. */
+export interface HtmlElement {
+  /** Its name as the parser gives it: lower case for HTML elements. */
   name: string;
+  /** Its attributes, character references decoded; namespaced ones prefixed ("xlink:href"). */
   attributes: Record<string, string>;
-  /** The text inside `<script>` and `<style>`, exactly as written. */
-  text?: string;
+  /** Its text content; for `<script>` and `<style>`, the raw text as written. */
+  text: string;
 }
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold (&amp;, &#39;, &#x2F;...). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/[a-zA-Z][^>]*>|<([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const RAW_TEXT = new Set(['script', 'style']);
 
 /**
- * Every start tag of a built page, in order. Enough HTML to audit what the build writes (quoted
- * or bare attributes, comments, raw text in script and style), not a general parser.
+ * Every element of a page in document order, as a browser's HTML parser builds them: implied,
+ * closed, dropped and escaped markup come out as browsers see it, so a check that an element
+ * never appears cannot be fooled by markup a simpler scanner reads differently.
  */
-export function scanTags(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const tokens = new RegExp(TOKEN);
-  let match: RegExpExecArray | null;
-  while ((match = tokens.exec(html))) {
-    const [, rawName, rawAttributes = ''] = match;
-    if (!rawName) continue;
-    const name = rawName.toLowerCase();
-    const attributes: Record<string, string> = {};
-    for (const [, key, double, single, bare] of rawAttributes.matchAll(ATTRIBUTE)) {
-      const attribute = key!.toLowerCase();
-      if (!(attribute in attributes)) attributes[attribute] = decodeEntities(double ?? single ?? bare ?? '');
+export function parseElements(html: string): HtmlElement[] {
+  const elements: HtmlElement[] = [];
+  // Collects the elements under `parent` and returns their text, which is the parent's own.
+  const walk = (parent: DefaultTreeAdapterTypes.ParentNode): string => {
+    let text = '';
+    for (const node of tree.getChildNodes(parent)) {
+      if (tree.isTextNode(node)) text += tree.getTextNodeContent(node);
+      if (!tree.isElementNode(node)) continue;
+      const attributes: Record<string, string> = {};
+      for (const { name, prefix, value } of tree.getAttrList(node)) attributes[prefix ? `${prefix}:${name}` : name] = value;
+      const element: HtmlElement = { name: tree.getTagName(node), attributes, text: '' };
+      elements.push(element);
+      element.text = walk(node);
+      // Template content is inert until a script clones it into the page, so it is audited too.
+      if (node.nodeName === 'template') walk(tree.getTemplateContent(node as DefaultTreeAdapterTypes.Template));
+      text += element.text;
     }
-    const tag: Tag = { name, attributes };
-    if (RAW_TEXT.has(name) && !rawAttributes.trimEnd().endsWith('/')) {
-      const closing = new RegExp(`</${name}`, 'gi');
-      closing.lastIndex = tokens.lastIndex;
-      const end = closing.exec(html)?.index ?? html.length;
-      tag.text = html.slice(tokens.lastIndex, end);
-      tokens.lastIndex = end;
-    }
-    tags.push(tag);
-  }
-  return tags;
+    return text;
+  };
+  walk(parse(html));
+  return elements;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { scanTags, type Tag } from './html-scan';
+import { parseElements, type HtmlElement } from './html-scan';
 import { normalizeBase } from '../../src/site/routes';
 
 /** A link in a built page that leads nowhere. */
@@ -49,7 +49,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
 
 /** Every URL a tag points at: its URL attributes, each srcset candidate, and card images in meta tags. */
-export function getTagUrls(tag: Tag): string[] {
+export function getTagUrls(tag: HtmlElement): string[] {
   if (tag.name === 'meta') {
     const key = tag.attributes['property'] ?? tag.attributes['name'] ?? '';
     return URL_METAS.has(key) && tag.attributes['content'] ? [tag.attributes['content']] : [];
@@ -67,7 +67,7 @@ export function getTagUrls(tag: Tag): string[] {
 }
 
 /** Ids an HTML page defines: `#fragment` targets (ids, and names of `<a>`). */
-export function getAnchors(tags: readonly Tag[]): Set<string> {
+export function getAnchors(tags: readonly HtmlElement[]): Set<string> {
   const anchors = new Set<string>();
   for (const tag of tags) {
     if (tag.attributes['id'] !== undefined) anchors.add(tag.attributes['id']);
@@ -107,7 +107,7 @@ export function checkLinks(distDir: string, location: SiteLocation): LinkReport 
   const files = new Set(listSiteFiles(distDir));
   const pages = [...files].filter((file) => file.endsWith('.html'));
   const anchorsOf = new Map<string, Set<string>>();
-  const tagsOf = (file: string) => scanTags(readFileSync(join(distDir, file), 'utf8'));
+  const tagsOf = (file: string) => parseElements(readFileSync(join(distDir, file), 'utf8'));
   const anchors = (file: string) => {
     let set = anchorsOf.get(file);
     if (!set) anchorsOf.set(file, (set = getAnchors(tagsOf(file))));

@@ -1,5 +1,5 @@
 import { getCspHash } from '../../src/site/csp';
-import { scanTags, type Tag } from './html-scan';
+import { parseElements, type HtmlElement } from './html-scan';
 import { getTagUrls } from './link-check';
 
 /** Something in a built page that breaks the site's security rules. */
@@ -22,7 +22,7 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-function isDataBlock(tag: Tag): boolean {
+function isDataBlock(tag: HtmlElement): boolean {
   return DATA_SCRIPT_TYPES.has((tag.attributes['type'] ?? '').trim().toLowerCase());
 }
 
@@ -40,7 +40,7 @@ function isScriptUrl(url: string): boolean {
  * opener or a referrer.
  */
 export function auditMarkup(html: string): MarkupProblem[] {
-  const tags = scanTags(html);
+  const tags = parseElements(html);
   const problems: MarkupProblem[] = [];
   const cspTag = tags.find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
   const csp = cspTag ? parseCsp(cspTag.attributes['content'] ?? '') : undefined;
@@ -60,16 +60,16 @@ export function auditMarkup(html: string): MarkupProblem[] {
       if (isScriptUrl(url)) problems.push({ rule: 'script-url', detail: `<${tag.name}> points at ${url.slice(0, 40)}` });
     }
     if (tag.name === 'script' && tag.attributes['src'] === undefined && !isDataBlock(tag)) {
-      const hash = `'${getCspHash(tag.text ?? '')}'`;
+      const hash = `'${getCspHash(tag.text)}'`;
       if (scriptSources && !scriptSources.includes(hash)) {
         problems.push({
           rule: 'inline-script',
-          detail: `inline script ${hash} is not in the CSP: ${(tag.text ?? '').trim().slice(0, 60)}`,
+          detail: `inline script ${hash} is not in the CSP: ${tag.text.trim().slice(0, 60)}`,
         });
       }
     }
     if (tag.name === 'style') {
-      const hash = `'${getCspHash(tag.text ?? '')}'`;
+      const hash = `'${getCspHash(tag.text)}'`;
       if (styleSources && !styleSources.includes(hash) && !styleSources.includes("'unsafe-inline'")) {
         problems.push({ rule: 'inline-style', detail: `inline style ${hash} is not in the CSP` });
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCspHash } from '../../src/site/csp';
-import { scanTags } from '../helpers/html-scan';
+import { parseElements } from '../helpers/html-scan';
 import { auditMarkup } from '../helpers/markup-audit';
 
 const SCRIPT = "document.documentElement.classList.add('js');";
@@ -42,11 +42,20 @@ describe('the markup audit', () => {
   });
 });
 
-describe('the tag scanner', () => {
-  it('decodes attributes, reads raw text and skips comments', () => {
-    const tags = scanTags(`<!-- <a href="/hidden/"> --><a href='/a/?x=1&amp;y=2' data-x=bare>t</a><script>if (a<b) "</a>"</script><br/>`);
-    expect(tags.map((tag) => tag.name)).toEqual(['a', 'script', 'br']);
-    expect(tags[0]!.attributes).toEqual({ href: '/a/?x=1&y=2', 'data-x': 'bare' });
-    expect(tags[1]!.text).toBe('if (a<b) "</a>"');
+describe('the element parser', () => {
+  it('builds the elements a browser builds: implied ones, decoded attributes, raw script text, no comments', () => {
+    const tags = parseElements(
+      `<!-- <a href="/hidden/"> --><a href='/a/?x=1&amp;y=2' data-x=bare>t</a><script>if (a<b) "</a>"</script><br/>`,
+    );
+    expect(tags.map((tag) => tag.name)).toEqual(['html', 'head', 'body', 'a', 'script', 'br']);
+    expect(tags[3]).toEqual({ name: 'a', attributes: { href: '/a/?x=1&y=2', 'data-x': 'bare' }, text: 't' });
+    expect(tags[4]!.text).toBe('if (a<b) "</a>"');
+  });
+
+  it('finds an element only where a browser makes one', () => {
+    // Text in a title stays text; in SVG a style element is no raw-text element, and an img breaks out of it.
+    const tags = parseElements('<title><img src=a></title><svg><style><img src=b></style></svg>');
+    expect(tags.filter((tag) => tag.name === 'img').map((tag) => tag.attributes['src'])).toEqual(['b']);
+    expect(tags.find((tag) => tag.name === 'title')!.text).toBe('<img src=a>');
   });
 });

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
-import { getEntryJsonLd, serializeJsonLd, type JsonLdNode } from '../../src/site/structured-data';
+import { getEntryJsonLd, serializeJsonLd, type JsonLdDocument } from '../../src/site/structured-data';
 import { validateContent } from '../../src/checker/validate';
 
 const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);
 const address = { site: 'https://example.org', base: '/hallyu-abroad' };
 const page = (key: `${Entry['collection']}/${string}`) => `https://example.org/hallyu-abroad/${key}/`;
 
+// Nodes read back as the plain JSON they are published as.
+type JsonLdNode = Record<string, unknown>;
+
 function graphOf(key: `${Entry['collection']}/${string}`) {
   const document = getEntryJsonLd(catalog, catalog.get(key)!, address);
   expect(document['@context']).toBe('https://schema.org');
-  const [itemPage, main, ...rest] = document['@graph'];
+  const [itemPage, main, ...rest] = document['@graph'] as readonly JsonLdNode[];
   expect(itemPage).toMatchObject({ '@type': 'ItemPage', url: page(key), mainEntity: { '@id': page(key) } });
   return { itemPage: itemPage!, main: main!, rest };
 }
@@ -85,8 +88,8 @@ describe('schema.org JSON-LD of entry pages', () => {
   });
 
   it('escapes markup so text from content can never close the script element', () => {
-    const document = {
-      '@context': 'https://schema.org' as const,
+    const document: JsonLdDocument = {
+      '@context': 'https://schema.org',
       '@graph': [{ '@type': 'Thing', name: '</script><script>alert(1)</script> & <!--' }],
     };
     const json = serializeJsonLd(document);
