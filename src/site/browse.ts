@@ -1,5 +1,6 @@
-import { getCountryName } from './format';
-import { getEntryKey } from '../catalog/graph';
+import { getCountryName, humanize } from './format';
+import { LOCALIZATION_MODEL_GROUPS } from './localization-models';
+import { capitalize, getEntryKey } from '../catalog/graph';
 import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 
 /** A browse page's list: a key (market code, year, platform id), a label and its entries. */
@@ -45,6 +46,63 @@ export function getPlatforms<E extends Entry>(catalog: Catalog<E>): BrowseGroup<
         .filter((edge) => edge.type === 'credit' && (edge.role === 'broadcaster' || edge.role === 'streamer'))
         .map((edge) => catalog.get(edge.from)!);
       return { key: studio.id, label: studio.data.name, entries: sortByDate([...new Set(productions)]) };
+    })
+    .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label));
+}
+
+/** Productions and musicals by how they were taken local, in the order the contributing guide explains the models. */
+export function getLocalizationModels<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[] {
+  return LOCALIZATION_MODEL_GROUPS.flatMap(({ models }) => [...models]).map((model) => ({
+    key: model,
+    label: capitalize(humanize(model)),
+    entries: sortByDate(
+      catalog.entries.filter(
+        (entry) => (entry.collection === 'productions' || entry.collection === 'musicals') && entry.data.localization === model,
+      ),
+    ),
+  }));
+}
+
+/** A company of a group with the companies it owns. */
+export interface GroupMember<E extends Entry = Entry> {
+  studio: E;
+  members: GroupMember<E>[];
+}
+
+/** A Korean company group: its parent company, the companies it owns at any depth, and their work. */
+export interface CompanyGroup<E extends Entry = Entry> extends BrowseGroup<E> {
+  /** The parent company at the top of the group, with what it owns below it. */
+  tree: GroupMember<E>;
+  /** Every company of the group, the parent first. */
+  companies: E[];
+}
+
+/** Edges that credit a company with a production or musical. */
+const WORK_EDGES = new Set(['credit', 'producer', 'staging']);
+
+/**
+ * Korean company groups: every South Korean company in the catalog that owns another, with all
+ * it owns below it, and the productions and musicals any of them is credited on. Largest first.
+ */
+export function getCompanyGroups<E extends Entry>(catalog: Catalog<E>): CompanyGroup<E>[] {
+  const children = new Map<string, E[]>();
+  for (const studio of catalog.byCollection.studios) {
+    if (studio.data.parent) children.set(studio.data.parent.id, [...(children.get(studio.data.parent.id) ?? []), studio]);
+  }
+  const treeOf = (studio: E): GroupMember<E> => ({ studio, members: (children.get(studio.id) ?? []).map(treeOf) });
+  const flatten = (member: GroupMember<E>): E[] => [member.studio, ...member.members.flatMap(flatten)];
+  return catalog.byCollection.studios
+    .filter((studio) => studio.data.country === 'KR' && studio.data.parent === undefined && children.has(studio.id))
+    .map((parent) => {
+      const tree = treeOf(parent);
+      const companies = flatten(tree);
+      const work = companies.flatMap((studio) =>
+        catalog.graph
+          .incoming(getEntryKey('studios', studio.id))
+          .filter((edge) => WORK_EDGES.has(edge.type))
+          .map((edge) => catalog.get(edge.from)!),
+      );
+      return { key: parent.id, label: parent.data.name, tree, companies, entries: sortByDate([...new Set(work)]) };
     })
     .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label));
 }

@@ -21,6 +21,8 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
         { label: 'Search', href: withBase('/search/') },
         { label: 'By market', href: withBase('/markets/') },
         { label: 'By platform and broadcaster', href: withBase('/platforms/') },
+        { label: 'By localization model', href: withBase('/models/') },
+        { label: 'By company group', href: withBase('/groups/') },
         { label: 'By year', href: withBase('/years/') },
         { label: 'Timeline', href: withBase('/timeline/') },
         { label: 'Open data', href: withBase('/data/') },

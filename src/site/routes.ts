@@ -35,6 +35,16 @@ export function getYearHref(year: string | number, base: string = BASE): string 
   return withBase(`/years/${year}/`, base);
 }
 
+/** Browse page of one localization model: /models/format-remake/. */
+export function getModelHref(model: string, base: string = BASE): string {
+  return withBase(`/models/${model}/`, base);
+}
+
+/** Browse page of one Korean company group, by its parent company's id: /groups/cj-enm/. */
+export function getGroupHref(id: string, base: string = BASE): string {
+  return withBase(`/groups/${id}/`, base);
+}
+
 /** Static paths of every entry page, for the one dynamic entry route. */
 export function getEntryStaticPaths<E extends { collection: CollectionName; id: string }>(entries: readonly E[]) {
   return entries.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));

@@ -17,9 +17,17 @@ const { url: siteUrl, distDir } = inject('site');
 
 /** One page of each template, plus the search, contribution and offline pages once they exist. */
 function getTemplatePages(): string[] {
-  const optional = listSiteFiles(distDir)
+  const files = listSiteFiles(distDir);
+  const optional = files
     .filter((file) => /^(search|contribute|offline)\/(.+\/)?index\.html$/.test(file))
     .map((file) => servedPath(file, '/'));
+  // One page of each browse kind whose pages depend on the content: the first that was built.
+  const firstOf = (folder: string) =>
+    files
+      .filter((file) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(file))
+      .sort()
+      .slice(0, 1)
+      .map((file) => servedPath(file, '/'));
   return [
     '/',
     '/productions/mamono/',
@@ -33,6 +41,10 @@ function getTemplatePages(): string[] {
     '/years/',
     '/years/2025/',
     '/platforms/',
+    '/models/',
+    ...firstOf('models'),
+    '/groups/',
+    ...firstOf('groups'),
     '/timeline/',
     '/data/',
     ...optional,
