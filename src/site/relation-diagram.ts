@@ -66,12 +66,13 @@ export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
   detailCharWidth: 6.6,
 };
 
-// A studio is tied to a work by a credit (productions) or as a producer (musicals).
-const WORK_EDGES = new Set<Edge['type']>(['credit', 'producer']);
+// A studio is tied to a work by a credit (productions), as a producer (musicals) or as the
+// producer of a staging abroad.
+const WORK_EDGES = new Set<Edge['type']>(['credit', 'producer', 'staging']);
 
-/** Roles in words: a credit's role ("co-producer"), or "producer" for a musical's producer. */
+/** Roles in words: a credit's role ("co-producer"), "producer" for a musical's producer, "staging producer". */
 function roleOf(edge: Edge): string {
-  return edge.role ?? edge.type;
+  return edge.role ?? (edge.type === 'staging' ? 'staging producer' : edge.type);
 }
 
 function unique<T>(values: readonly T[]): T[] {
