@@ -3,8 +3,9 @@ import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { getEntryFacts } from '../../src/site/facts';
 import { validateContent } from '../../src/checker/validate';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const entries = validateContent(readSourceFiles('content')).entries as unknown as Entry[];
+const entries = validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[];
 
 describe('entry facts', () => {
   it('links a country or year to its browse page only when the site has one', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, getRelations, getEntryTitle, type Entry } from '../../src/catalog/entries';
 import { validateContent } from '../../src/checker/validate';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const { entries } = validateContent(readSourceFiles('content'));
+const { entries } = validateContent(readSourceFiles(SEED_CATALOG));
 const catalog = createCatalog(entries as unknown as Entry[]);
 
 function relationsOf(key: `${Entry['collection']}/${string}`) {

@@ -13,8 +13,9 @@ import {
 import { validateContent } from '../../src/checker/validate';
 import { schemas } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const files = readSourceFiles('content');
+const files = readSourceFiles(SEED_CATALOG);
 const catalog = createCatalog(validateContent(files).entries as unknown as Entry[]);
 const address = { site: 'https://example.org', base: '/hallyu-abroad' };
 

@@ -3,8 +3,9 @@ import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { createStudioDiagram, fitLabel, getDiagramCaption, wrapLabel, type DiagramNode } from '../../src/site/relation-diagram';
 import { validateContent } from '../../src/checker/validate';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const entries = validateContent(readSourceFiles('content')).entries as unknown as Entry[];
+const entries = validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[];
 const catalog = createCatalog(entries);
 const studio = (id: string) => catalog.get(`studios/${id}`) as Entry<'studios'>;
 

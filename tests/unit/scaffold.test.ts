@@ -5,8 +5,9 @@ import { chooseId, createTemplate, parseKind } from '../../src/checker/scaffold'
 import { getFieldAt, getFields } from '../../src/schemas/fields';
 import { formatProblem, validateContent } from '../../src/checker/validate';
 import { schemas } from '../../src/schemas';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const content = readSourceFiles('content');
+const content = readSourceFiles(SEED_CATALOG);
 
 /** A valid value for a field, the way a contributor would fill it in: existing ids, allowed values. */
 function fillValue(kind: Kind, path: readonly (string | number)[]): string {

@@ -15,8 +15,9 @@ import { foldText, foldTextWithOffsets } from '../../src/search/text';
 import { validateContent } from '../../src/checker/validate';
 import { renderResult } from '../../src/scripts/search-client';
 import { ROOT } from '../helpers/site';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+const { entries } = validateContent(readSourceFiles(SEED_CATALOG));
 const records = createSearchRecords(entries as unknown as Entry[]);
 // The browser gets the index as JSON: test what survives the round trip.
 const data = JSON.parse(JSON.stringify(createSearchIndex(records))) as SearchIndexData;
@@ -313,5 +314,35 @@ describe('rendering results', () => {
       { text: 'ab', highlight: false },
       { text: 'c', highlight: true },
     ]);
+  });
+});
+
+describe('the real catalog', () => {
+  const real = createSearchRecords(validateContent(readSourceFiles(join(ROOT, 'content'))).entries as unknown as Entry[]);
+  const realSearcher = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex(real))) as SearchIndexData);
+  // Every name an entry is published under: its title, its names in original scripts and its
+  // aliases (romanizations, other spellings), in whatever script each is written.
+  const names = real.flatMap((record) =>
+    [record.title, ...record.originalNames.map((name) => name.text), ...record.aliases].map((name) => ({
+      name,
+      key: `${record.kind}/${record.id}`,
+    })),
+  );
+
+  it('has names in Latin, Hangul, kana and Han script to test', () => {
+    for (const script of [/\p{Script=Latin}/u, /\p{Script=Hangul}/u, /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /\p{Script=Han}/u]) {
+      expect(names.some(({ name }) => script.test(name))).toBe(true);
+    }
+  });
+
+  it('finds every entry by each of its names, among the first three results', () => {
+    const missed = names.filter(
+      ({ name, key }) =>
+        !realSearcher
+          .search(name, 3)
+          .map((result) => `${result.record.kind}/${result.record.id}`)
+          .includes(key),
+    );
+    expect(missed.map(({ name, key }) => `${name} -> ${key}`)).toEqual([]);
   });
 });

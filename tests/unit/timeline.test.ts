@@ -4,8 +4,9 @@ import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { getPeriod } from '../../src/schemas/partial-date';
 import { DEFAULT_TIMELINE_OPTIONS, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
 import { validateContent } from '../../src/checker/validate';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 
-const catalog = createCatalog(validateContent(readSourceFiles('content')).entries as unknown as Entry[]);
+const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
 
 function event(title: string, start: number, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return {

@@ -1,0 +1,9 @@
+import { join } from 'node:path';
+import { ROOT } from './site';
+
+/**
+ * The catalog's first 49 entries, frozen as a fixture: unit tests of the graph, facts, search
+ * ranking, diagrams and exports read these, so growing or correcting content/ cannot break them.
+ * Tests of the real catalog (the checker on content/, search over every name) read content/.
+ */
+export const SEED_CATALOG = join(ROOT, 'tests/fixtures/seed-catalog');
