@@ -332,11 +332,13 @@ function body(random: Random, draft: Draft, opening: string): string {
   const others = related.map((item) => item.draft);
   const source =
     draft.refs.find((item) => item.draft.collection === 'sources')?.draft ?? (draft.collection === 'sources' ? draft : undefined);
-  const paragraph = (count: number) => Array.from({ length: count }, () => sentence(random, draft, others)).join(' ');
+  // Every paragraph of an entry cites its source, as the checker asks; a source cites nothing.
+  const cite = source && source !== draft ? '[^1]' : '';
+  const paragraph = (count: number) => `${Array.from({ length: count }, () => sentence(random, draft, others)).join(' ')}${cite}`;
   const rows = related.slice(0, 6).map((item) => `| ${link(item.draft)} | ${item.label} |`);
   if (rows.length === 0) rows.push(`| ${random.pick(TOPICS)} | noted |`, `| ${random.pick(TOPICS)} | planned |`);
   const parts = [
-    `${opening}${source ? '[^1]' : ''} ${paragraph(3)}`,
+    `${opening}${source === draft ? '[^1]' : ''} ${paragraph(3)}`,
     '## Background',
     paragraph(3),
     paragraph(3),

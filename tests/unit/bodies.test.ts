@@ -10,8 +10,15 @@ const ids: EntryIds = new Map<CollectionName, Set<string>>([
   ['sources', new Set(['an-article'])],
 ]);
 
+/** The footnote every paragraph of a test body cites. */
+const CITED = '\n\n[^1]: [An article](../../sources/an-article/).\n';
+
 function check(body: string) {
-  const file = parseSourceFile('productions', 'content/productions/a-show.mdx', `---\ntitle: "A Show"\n---\n${body}`);
+  const file = parseSourceFile(
+    'productions',
+    'content/productions/a-show.mdx',
+    `---\ntitle: "A Show"\nsources: [an-article]\n---\n${body}`,
+  );
   return checkBody(file, ids);
 }
 
@@ -39,9 +46,9 @@ describe('checkBody', () => {
   });
 
   it("gives the file's own line numbers", () => {
-    const [problem] = check('\nFirst paragraph.\n\nSee [tvN](/studios/tvn/).\n');
-    // Frontmatter takes lines 1-3; the body's line 4 is the file's line 7.
-    expect(problem).toMatchObject({ line: 7, field: '(body)', suggestion: 'write ../../studios/tvn/' });
+    const [problem] = check(`\nFirst paragraph.[^1]\n\nSee [tvN](/studios/tvn/).[^1]${CITED}`);
+    // Frontmatter takes lines 1-4; the body's line 4 is the file's line 8.
+    expect(problem).toMatchObject({ line: 8, field: '(body)', suggestion: 'write ../../studios/tvn/' });
   });
 
   it('names the allowed components when a body uses JSX', () => {
@@ -52,15 +59,32 @@ describe('checkBody', () => {
 
   it('reports an MDX syntax error instead of throwing', () => {
     const [problem] = check('\nA brace { left open.\n');
-    expect(problem).toMatchObject({ line: 5, field: '(body)' });
+    expect(problem).toMatchObject({ line: 6, field: '(body)' });
     expect(problem!.message).toMatch(/^MDX syntax: /);
   });
 
   it('suggests the nearest entry for a dangling link and the right collection for a misfiled one', () => {
-    expect(check('[x](../../studios/studio-dragn/)\n')[0]!.suggestion).toBe('did you mean ../../studios/studio-dragon/?');
-    expect(check('[x](../../people/tvn/)\n')[0]).toMatchObject({
+    expect(check(`[x](../../studios/studio-dragn/)[^1]${CITED}`)[0]!.suggestion).toBe('did you mean ../../studios/studio-dragon/?');
+    expect(check(`[x](../../people/tvn/)[^1]${CITED}`)[0]).toMatchObject({
       message: '`tvn` is a studio, not a person',
       suggestion: 'write ../../studios/tvn/',
     });
+  });
+
+  it('wants a footnote in every paragraph, to a source the frontmatter lists', () => {
+    expect(check('Made in Japan.\n').map((problem) => problem.message)).toEqual(['a paragraph cites no source']);
+    expect(check('Made in Japan.[^1]\n\n[^1]: A newspaper, 2025.\n').map((problem) => problem.message)).toEqual([
+      'footnote [^1] links no source entry',
+    ]);
+    expect(check('Made in Japan.[^1]\n\n[^1]: [A paper](../../sources/other-article/).\n')[0]).toMatchObject({
+      message: "footnote [^1] cites `other-article`, which the frontmatter's `sources` does not list",
+      suggestion: 'add other-article to `sources`',
+    });
+    expect(check(`Made in Japan.[^1]${CITED}`)).toEqual([]);
+  });
+
+  it('asks no footnotes of a source entry, which is the citation', () => {
+    const file = parseSourceFile('sources', 'content/sources/an-article.mdx', '---\ntitle: "An article"\n---\nA report on a show.\n');
+    expect(checkBody(file, ids)).toEqual([]);
   });
 });

@@ -33,6 +33,7 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     expected: [
       'productions/new-show.mdx:7  credits.0.studio  `an-article` is a source (content/sources), but this field takes a studio (found: `an-article`, expected: a studio id from content/studios/)\n    use the id of a studio: a file name in content/studios/',
       'productions/new-show.mdx:9  sources.0  `studio-dragon` is a studio (content/studios), but this field takes a source (found: `studio-dragon`, expected: a source id from content/sources/)\n    use the id of a source: a file name in content/sources/',
+      'productions/new-show.mdx:14  (body)  `studio-dragon` is a studio, not a source (found: "../../sources/studio-dragon/", expected: a link to an entry, like ../../sources/<id>/)\n    write ../../studios/studio-dragon/',
     ],
   },
   {

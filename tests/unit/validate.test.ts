@@ -36,7 +36,9 @@ markets: [JP]
 ${frontmatter}
 ---
 
-Body.
+Body.[^1]
+
+[^1]: [An article](../../sources/an-article/).
 `,
   );
 }
@@ -163,7 +165,11 @@ sources: [an-article]`),
 describe('validateContent without bodies', () => {
   // The build checks bodies apart, on a worker thread: the split must lose nothing.
   const broken = production('credits: [{ studio: studio-dragn, role: producer }]\nsources: [an-article]');
-  const badBody = file('studios', 'tvn', `${STUDIO.replace('Studio Dragon', 'tvN')}\nSee [the studio](../../studios/studio-dragn/).\n`);
+  const badBody = file(
+    'studios',
+    'tvn',
+    `${STUDIO.replace('Studio Dragon', 'tvN')}\nSee [the studio](../../studios/studio-dragn/).[^1]\n\n[^1]: [An article](../../sources/an-article/).\n`,
+  );
   const files = [file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), broken, badBody];
 
   it('leaves the bodies to checkBodies, which finds what the whole check finds in them', () => {

@@ -162,8 +162,9 @@ function errorLine(error: unknown): number {
 
 /**
  * Checks an entry's body: MDX that would run code (import, export, expressions), components the
- * site does not provide, raw HTML, and links (http(s) only outside; inside, relative links to
- * entries that exist). Lines are the file's own.
+ * site does not provide, raw HTML, links (http(s) only outside; inside, relative links to
+ * entries that exist), and citations (a footnote in every paragraph, to a listed source). Lines
+ * are the file's own.
  */
 export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
   const at = (line: number | undefined) => file.bodyLine + (line ?? 1) - 1;
@@ -182,7 +183,7 @@ export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
       },
     ];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = citationProblems(tree, file, at);
   const footnotes = new Set<string>();
   for (const node of walk(tree)) {
     if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
@@ -212,6 +213,69 @@ export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
         found: JSON.stringify(match[0]),
         expected: `a line [^${match[1]!}]: ... citing a source`,
         suggestion: footnotes.size ? `defined footnotes: ${[...footnotes].map((name) => `[^${name}]`).join(', ')}` : undefined,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The source ids an entry's frontmatter lists, as written. */
+function listedSources(file: SourceFile): string[] {
+  const sources = (file.frontmatter as { sources?: unknown } | undefined)?.sources;
+  return Array.isArray(sources) ? sources.filter((id): id is string => typeof id === 'string') : [];
+}
+
+const SOURCE_LINK = /^\.\.\/\.\.\/sources\/([a-z0-9-]+)\/$/;
+
+/**
+ * Citation rules for every entry but a source: each paragraph carries a footnote, and each
+ * footnote links the entry of a source the frontmatter lists, so a reader can check every fact.
+ */
+function citationProblems(tree: Root, file: SourceFile, at: (line: number | undefined) => number): Problem[] {
+  if (file.collection === 'sources') return [];
+  const problems: Problem[] = [];
+  const listed = listedSources(file);
+  // A marker with no definition stays text: it is reported as such, not again here.
+  const hasFootnote = (node: Node) =>
+    [...walk(node)].some((child) => child.type === 'footnoteReference' || (child.type === 'text' && /\[\^[^\]\s]+\]/.test(child.value)));
+  for (const node of tree.children) {
+    if (node.type === 'paragraph' && !hasFootnote(node)) {
+      const text = [...walk(node)].flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('');
+      problems.push({
+        file: file.file,
+        line: at(node.position?.start.line),
+        field: '(body)',
+        message: 'a paragraph cites no source',
+        found: JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text),
+        expected: 'a footnote marker like [^1] after the facts it supports',
+        suggestion: 'add [^1] and, at the end, [^1]: [Publisher](../../sources/<id>/), with the date',
+      });
+    }
+    if (node.type !== 'footnoteDefinition') continue;
+    const cited = [...walk(node)].flatMap((child) => (child.type === 'link' ? [SOURCE_LINK.exec(child.url)?.[1]] : [])).filter(Boolean);
+    const line = at(node.position?.start.line);
+    const isPlaceholder = [...walk(node)].some((child) => child.type === 'text' && PLACEHOLDER_TEXT.test(child.value));
+    if (cited.length === 0 && !isPlaceholder) {
+      problems.push({
+        file: file.file,
+        line,
+        field: '(body)',
+        message: `footnote [^${node.label ?? node.identifier}] links no source entry`,
+        expected: 'a link to a source entry, like [Variety](../../sources/<id>/)',
+        suggestion: listed.length ? `the sources this entry lists: ${listed.join(', ')}` : undefined,
+      });
+    }
+    // Frontmatter that did not parse, or lists no sources, has its own problem that says so.
+    if (!Array.isArray((file.frontmatter as { sources?: unknown } | undefined)?.sources)) continue;
+    for (const id of cited.filter((id) => !listed.includes(id!))) {
+      problems.push({
+        file: file.file,
+        line,
+        field: '(body)',
+        message: `footnote [^${node.label ?? node.identifier}] cites \`${id!}\`, which the frontmatter's \`sources\` does not list`,
+        found: `\`${id!}\``,
+        expected: 'a source listed in `sources`',
+        suggestion: `add ${id!} to \`sources\``,
       });
     }
   }
