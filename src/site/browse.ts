@@ -1,6 +1,6 @@
-import { getCountryName, humanize } from './format';
-import { LOCALIZATION_MODEL_GROUPS } from './localization-models';
-import { capitalize, getEntryKey } from '../catalog/graph';
+import { getCountryName } from './format';
+import { LOCALIZATION_MODEL_GROUPS, LOCALIZATION_MODEL_LABELS } from './localization-models';
+import { getEntryKey } from '../catalog/graph';
 import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 
 /** A browse page's list: a key (market code, year, platform id), a label and its entries. */
@@ -54,7 +54,7 @@ export function getPlatforms<E extends Entry>(catalog: Catalog<E>): BrowseGroup<
 export function getLocalizationModels<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[] {
   return LOCALIZATION_MODEL_GROUPS.flatMap(({ models }) => [...models]).map((model) => ({
     key: model,
-    label: capitalize(humanize(model)),
+    label: LOCALIZATION_MODEL_LABELS[model],
     entries: sortByDate(
       catalog.entries.filter(
         (entry) => (entry.collection === 'productions' || entry.collection === 'musicals') && entry.data.localization === model,

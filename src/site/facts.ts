@@ -2,6 +2,7 @@ import { getMarkets, getYears } from './browse';
 import { getCountryName, getLanguageName, humanize } from './format';
 import { formatPartialDate, getYear } from '../schemas/partial-date';
 import { capitalize, describeEdge } from '../catalog/graph';
+import { LOCALIZATION_MODEL_LABELS } from './localization-models';
 import { getEntryHref, getMarketHref, getModelHref, getYearHref } from './routes';
 import type { Catalog, Entry } from '../catalog/entries';
 import { getEntryTitle } from '../catalog/entries';
@@ -82,7 +83,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
       const creditRoles = [...new Set(data.credits.map((credit) => credit.role))];
       return rows(
         { term: 'Format', values: [text(capitalize(data.format))] },
-        { term: 'Localization', values: [{ text: capitalize(humanize(data.localization)), href: getModelHref(data.localization) }] },
+        { term: 'Localization', values: [{ text: LOCALIZATION_MODEL_LABELS[data.localization], href: getModelHref(data.localization) }] },
         { term: 'Markets', values: marketValues(catalog, data.markets) },
         { term: 'Languages', values: data.languages.map((tag) => text(getLanguageName(tag))) },
         data.premiere !== undefined && { term: 'Premiere', values: [dateValue(catalog, data.premiere)] },
@@ -130,7 +131,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry): Fact[] {
     case 'musicals': {
       const data = entry.data;
       return rows(
-        { term: 'Localization', values: [{ text: capitalize(humanize(data.localization)), href: getModelHref(data.localization) }] },
+        { term: 'Localization', values: [{ text: LOCALIZATION_MODEL_LABELS[data.localization], href: getModelHref(data.localization) }] },
         data.premiere !== undefined && { term: 'Premiere', values: [dateValue(catalog, data.premiere)] },
         { term: 'Producers', values: data.producers.map((producer) => entryValue(catalog, 'studios', producer.id)) },
         {

@@ -4,6 +4,19 @@ import { LOCALIZATION_MODELS, type Production } from '../schemas/production';
 /** A value of a production's or a musical's `localization`. */
 export type LocalizationModel = Production['localization'] | Musical['localization'];
 
+/** Each localization model's name in words, as lists and infoboxes show it. */
+export const LOCALIZATION_MODEL_LABELS: Record<LocalizationModel, string> = {
+  'original-local-production': 'Original local production',
+  adaptation: 'Adaptation',
+  'format-remake': 'Format remake',
+  'co-production': 'Co-production',
+  acquisition: 'Made by an acquired studio',
+  'korean-original': 'Korean original',
+  'local-language-production': 'Local-language production',
+  'licensed-production': 'Licensed production',
+  'original-form-tour': 'Tour in the original form',
+};
+
 /** What each localization model means: the contributing guide and the browse pages both say it from here. */
 export const LOCALIZATION_MODEL_DESCRIPTIONS: Record<LocalizationModel, string> = {
   'original-local-production': 'A new story, written and made for the foreign market in its language.',
