@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, WITHOUT_SERVICE_WORKER } from '../helpers/browser';
 
 // The build under test writes absolute URLs on the default SITE_URL; the server runs elsewhere.
 const SITE_URL = 'http://localhost:4321/';
@@ -40,7 +40,7 @@ async function readXml(page: Page, url: string) {
 
 describe('a crawler and a feed reader', () => {
   it('find the sitemap from robots.txt, parse it and the feed, and reach every page they list', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(inject('site').url);
 
     const robots = await (await page.request.get(new URL('robots.txt', inject('site').url).href)).text();

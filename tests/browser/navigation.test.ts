@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, WITHOUT_SERVICE_WORKER } from '../helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('reading the site in Chromium', () => {
   it('goes from the home page by the sidebar to a studio, then to one of its productions', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(inject('site').url);
     await expect(page.title()).resolves.toBe('Hallyu Abroad');
 
@@ -31,7 +31,7 @@ describe('reading the site in Chromium', () => {
   });
 
   it('works with the keyboard: the skip link moves focus to the content', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(new URL('productions/mamono/', inject('site').url).href);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, WITHOUT_SERVICE_WORKER } from '../helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ const firstOption = (page: Page) => page.getByRole('listbox', { name: 'Search re
 
 describe('searching from the header', () => {
   it('finds the right entry first by its English title, original script, romanization or a typo', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     const problems = watch(page);
     await page.goto(new URL('productions/', inject('site').url).href);
     for (const [query, title] of [
@@ -71,7 +71,7 @@ describe('searching from the header', () => {
   });
 
   it('works from the keyboard: "/" focuses, arrows move the selection, Enter opens, Escape closes', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(new URL('studios/', inject('site').url).href);
     const input = page.locator('#site-search');
     await page.keyboard.press('/');
@@ -93,7 +93,7 @@ describe('searching from the header', () => {
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
     // Results are links, labelled with their kind.
     expect(await options.nth(0).getAttribute('href')).toBe('/studios/studio-dragon/');
-    expect(await options.nth(1).textContent()).toMatch(/production|studio/);
+    expect(await options.nth(1).textContent()).toMatch(/production|studio|musical|person|source/);
     // The open list, its highlights and the selected option pass axe.
     expect(await runAxe(page)).toEqual([]);
 
@@ -117,7 +117,7 @@ describe('searching from the header', () => {
   });
 
   it('says when nothing matches, and suggests browsing', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(inject('site').url);
     await search(page, 'zzqqxxv');
     const footer = page.locator('.search-footer');
@@ -128,7 +128,7 @@ describe('searching from the header', () => {
   });
 
   it('treats hostile queries as text: they return normally and run nothing', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     const problems = watch(page);
     await page.goto(inject('site').url);
     const hostile = [
@@ -190,7 +190,7 @@ describe('search without a saved copy', () => {
 
 describe('the search page', () => {
   it('shows results for ?q= and keeps the address in step as the reader types', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
     await page.goto(new URL(`search/?q=${encodeURIComponent('명성황후')}`, inject('site').url).href);
     const results = page.getByRole('list', { name: 'Search results' });
     await results.getByRole('link').first().waitFor();

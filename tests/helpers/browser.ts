@@ -5,6 +5,12 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium unless CHROMIUM_PATH names another. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/**
+ * Context options for pages that test anything but offline use: without them, the service worker
+ * saves every page of the site in the background of each new context, and slows what is measured.
+ */
+export const WITHOUT_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
 /** "Chromium 150.0.7871.100 built on Debian ...": which browser decided a pass, for the test log. */
 export function getChromiumVersion(): string {
   if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
