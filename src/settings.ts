@@ -18,8 +18,11 @@ export const CODE_LICENCE = { spdx: 'MIT', name: 'MIT', url: 'https://spdx.org/l
 /** The branch pull requests go to and the site is deployed from. */
 export const DEFAULT_BRANCH = 'main';
 
-/** Pages, search index and assets the service worker may save on install, in megabytes, by default. */
-const DEFAULT_OFFLINE_LIMIT_MB = 5;
+/**
+ * The site size, in megabytes on disk, up to which the service worker saves every page on
+ * install (README, Offline): room for the catalog to double from the size it has now.
+ */
+const DEFAULT_OFFLINE_LIMIT_MB = 20;
 
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
 const optionalText = z.preprocess(blankAsMissing, z.string().optional());

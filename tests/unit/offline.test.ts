@@ -3,9 +3,9 @@ import { getPagesToSave } from '../../src/integrations/service-worker';
 import { readSettings } from '../../src/settings';
 
 describe('the offline size setting', () => {
-  it('defaults to 5 MB and reads OFFLINE_LIMIT_MB in megabytes', () => {
-    expect(readSettings({}).offlineLimitBytes).toBe(5e6);
-    expect(readSettings({ OFFLINE_LIMIT_MB: '' }).offlineLimitBytes).toBe(5e6);
+  it('defaults to 20 MB and reads OFFLINE_LIMIT_MB in megabytes', () => {
+    expect(readSettings({}).offlineLimitBytes).toBe(20e6);
+    expect(readSettings({ OFFLINE_LIMIT_MB: '' }).offlineLimitBytes).toBe(20e6);
     expect(readSettings({ OFFLINE_LIMIT_MB: '0.5' }).offlineLimitBytes).toBe(5e5);
     expect(readSettings({ OFFLINE_LIMIT_MB: '0' }).offlineLimitBytes).toBe(0);
   });
