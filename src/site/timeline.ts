@@ -165,8 +165,11 @@ export interface TimelineLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  /** One band per calendar year on the axis: where it starts and how wide it is. */
-  years: { year: number; x: number; width: number }[];
+  /**
+   * One band per calendar year on the axis: where it starts, how wide it is, and whether it is
+   * labelled (every year while the labels fit side by side, else every 2nd, 5th or 10th).
+   */
+  years: { year: number; x: number; width: number; labelled: boolean }[];
   lanes: TimelineLane[];
 }
 
@@ -237,9 +240,12 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     top += height;
   }
   plot.bottom = top;
+  // A year's label is four digits: label every `step`-th year, on round years, so labels never touch.
+  const yearWidth = toX(first + 1) - toX(first);
+  const step = [1, 2, 5, 10, 20, 50].find((every) => every * yearWidth >= 4 * charWidth + gap) ?? 100;
   const years = Array.from({ length: span }, (_, index) => {
     const x = toX(first + index);
-    return { year: first + index, x, width: toX(first + index + 1) - x };
+    return { year: first + index, x, width: toX(first + index + 1) - x, labelled: (first + index) % step === 0 };
   });
   return { width, height: top + axisHeight, plot, years, lanes };
 }

@@ -105,6 +105,18 @@ describe('the timeline layout', () => {
     expect(japan.find((mark) => mark.event.key === 'productions/mamono')!.description).toBe('Mamono: premiere, Japan, 18 April 2025');
   });
 
+  it('labels every year while the labels fit, and round years only when the axis is long', () => {
+    expect(layout.years.every((year) => year.labelled)).toBe(true);
+    const long = layoutTimeline([event('Old', 1997.6), event('New', 2025.4)]);
+    const labelled = long.years.filter((year) => year.labelled);
+    expect(labelled.length).toBeLessThan(long.years.length);
+    expect(labelled.every((year) => year.year % 5 === 0 || year.year % 2 === 0)).toBe(true);
+    const width = 4 * DEFAULT_TIMELINE_OPTIONS.charWidth;
+    for (const [a, b] of labelled.slice(1).map((year, index) => [labelled[index]!, year] as const)) {
+      expect(b.x + b.width / 2 - (a.x + a.width / 2)).toBeGreaterThanOrEqual(width);
+    }
+  });
+
   it('opens new rows when marks crowd one date, and labels a run inside its bar when neither side has room', () => {
     const crowded = layoutTimeline([
       event('Alpha', 2020.5),
