@@ -15,14 +15,14 @@ export async function waitForFrontmatterCheck(): Promise<void> {
   await (globalThis as Record<symbol, unknown>)[SLOT];
 }
 
-const REPORT_IN_BROWSER = Symbol.for('hallyu-abroad.report-in-browser');
+const DEV_CHECK = Symbol.for('hallyu-abroad.dev-content-check');
 
-/** Marks a dev server, which shows content problems on its pages (src/integrations/dev-report.ts). */
-export function setReportInBrowser(value: boolean): void {
-  (globalThis as Record<symbol, unknown>)[REPORT_IN_BROWSER] = value;
+/** In a dev server: publishes how to count the content's problems now (src/integrations/dev-report.ts). */
+export function setDevContentCheck(countProblems: (() => number) | undefined): void {
+  (globalThis as Record<symbol, unknown>)[DEV_CHECK] = countProblems;
 }
 
-/** True in a dev server, where content that fails its schema must not stop content sync. */
-export function isReportInBrowser(): boolean {
-  return (globalThis as Record<symbol, unknown>)[REPORT_IN_BROWSER] === true;
+/** In a dev server, the number of problems the content has now; undefined outside one. */
+export function countDevContentProblems(): number | undefined {
+  return ((globalThis as Record<symbol, unknown>)[DEV_CHECK] as (() => number) | undefined)?.();
 }

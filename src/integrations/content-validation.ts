@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { settings } from '../settings';
 import { formatReport, type Problem } from '../checker/validate';
-import { setFrontmatterCheck, setReportInBrowser } from './content-check';
+import { setDevContentCheck, setFrontmatterCheck } from './content-check';
 import { createDevReport } from './dev-report';
 import type { ContentCheckMessage } from './content-check-worker';
 
@@ -72,16 +72,18 @@ function stopBuild(logger: AstroIntegrationLogger, problems: Promise<Problem[]>)
  */
 export function contentValidation(): AstroIntegration {
   let check: ContentCheck | undefined;
+  let devReport: ReturnType<typeof createDevReport> | undefined;
   return {
     name: 'hallyu:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         // Preview serves a finished build: its content was checked when it was built.
         if (command === 'preview') return;
-        // Content that fails its schema would stop Astro's content sync: in dev the loader lets it
-        // pass, and every page shows the checker's report until it is fixed (astro:server:setup).
-        setReportInBrowser(command === 'dev');
-        if (command === 'dev') return;
+        // In dev, every page shows the checker's report until the content is fixed, and content
+        // that fails its schema does not stop Astro's content sync (src/loaders/markdown-glob.ts).
+        devReport = command === 'dev' ? createDevReport(settings.contentDir, logger) : undefined;
+        setDevContentCheck(devReport && (() => devReport!.check().length));
+        if (devReport) return;
         check = checkInWorker(settings.contentDir);
         if (command === 'build') {
           const { problems } = check;
@@ -101,8 +103,9 @@ export function contentValidation(): AstroIntegration {
           (error: unknown) => logger.warn(String(error)),
         );
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const report = createDevReport(settings.contentDir, logger);
+      'astro:server:setup': ({ server }) => {
+        if (!devReport) return;
+        const report = devReport;
         server.watcher.on('all', (_event, path) => report.onChange(path));
         server.middlewares.use(report.middleware);
         report.check();

@@ -1,6 +1,6 @@
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { isReportInBrowser, waitForFrontmatterCheck } from '../integrations/content-check';
+import { countDevContentProblems, waitForFrontmatterCheck } from '../integrations/content-check';
 
 /**
  * MDX comments, `{/* ... *\/}`: the content checker allows them and MDX renders nothing for them,
@@ -18,7 +18,7 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> 
 
 /**
  * Astro's glob loader, with `.mdx` entries rendered by the Markdown processor (Sätteri, GFM) when
- * content syncs. The checker (src/checker/body-check.ts) admits only Markdown, GFM and MDX comments
+ * content syncs. The checker (src/checker/rules/bodies.ts) admits only Markdown, GFM and MDX comments
  * in bodies, so the MDX compiler has nothing to do; rendered as Markdown, each body's HTML is kept
  * in Astro's content cache (and reused while the file is unchanged) instead of being compiled
  * into one JavaScript module per entry and bundled. That halves the build (README, Performance).
@@ -48,9 +48,9 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
       try {
         await loader.load({ ...context, entryTypes } as GlobContext);
       } catch (error) {
-        // In dev the checker's report on every page says what is wrong (and where, and the fix);
-        // Astro's error would end the dev server with a stack trace instead.
-        if (!isReportInBrowser()) throw error;
+        // In dev, content with problems shows the checker's report on every page (where, what,
+        // the fix); Astro's own error would end the dev server with a stack trace instead.
+        if (!countDevContentProblems()) throw error;
         context.logger.warn(`${options.base ?? 'content'}: not loaded until the content problems are fixed`);
       }
     },
