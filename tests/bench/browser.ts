@@ -30,6 +30,10 @@ export interface PageWeight {
   maxJsGzipBytesBeforeSearch: number;
   /** Every byte (gzip) fetched from focusing the search box to the first results. */
   firstSearchGzipBytes: number;
+  /** Of those, the search code (scripts): what does not grow with the catalog. */
+  firstSearchCodeGzipBytes: number;
+  /** Of those, the search index, which grows with the catalog (per record: the search figures). */
+  firstSearchIndexGzipBytes: number;
   /** CSS (gzip) of the heaviest measured page. */
   cssGzipBytes: number;
   /** Bytes of the search index fetched before any interaction: must be 0. */
@@ -104,7 +108,7 @@ async function weighPages(browser: Browser, siteUrl: string, paths: readonly str
   let maxJs = 0;
   let maxCss = 0;
   let indexBefore = 0;
-  let firstSearch = 0;
+  let firstSearch = { all: 0, code: 0, index: 0 };
   for (const [index, path] of paths.entries()) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -124,13 +128,21 @@ async function weighPages(browser: Browser, siteUrl: string, paths: readonly str
       await page.keyboard.type(query, { delay: KEY_DELAY_MS });
       await page.locator(`${RESULTS} [role="option"]`).first().waitFor();
       await page.waitForLoadState('networkidle');
-      firstSearch = (await responses.take()).reduce((sum, item) => sum + item.gzip, 0);
+      const fetched = await responses.take();
+      const total = (items: typeof fetched) => items.reduce((sum, item) => sum + item.gzip, 0);
+      firstSearch = {
+        all: total(fetched),
+        code: total(fetched.filter(isScript)),
+        index: total(fetched.filter((item) => /search-index\.json(\?|$)/.test(item.url))),
+      };
     }
     await context.close();
   }
   return {
     maxJsGzipBytesBeforeSearch: maxJs,
-    firstSearchGzipBytes: firstSearch,
+    firstSearchGzipBytes: firstSearch.all,
+    firstSearchCodeGzipBytes: firstSearch.code,
+    firstSearchIndexGzipBytes: firstSearch.index,
     cssGzipBytes: maxCss,
     searchIndexBytesBeforeSearch: indexBefore,
     pages: [...paths],
