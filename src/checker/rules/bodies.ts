@@ -219,10 +219,10 @@ export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
   return problems;
 }
 
-/** The source ids an entry's frontmatter lists, as written. */
-function listedSources(file: SourceFile): string[] {
+/** The source ids an entry's frontmatter lists, as written; undefined when it lists none (or did not parse). */
+function listedSources(file: SourceFile): string[] | undefined {
   const sources = (file.frontmatter as { sources?: unknown } | undefined)?.sources;
-  return Array.isArray(sources) ? sources.filter((id): id is string => typeof id === 'string') : [];
+  return Array.isArray(sources) ? sources.filter((id): id is string => typeof id === 'string') : undefined;
 }
 
 const SOURCE_LINK = /^\.\.\/\.\.\/sources\/([a-z0-9-]+)\/$/;
@@ -262,11 +262,11 @@ function citationProblems(tree: Root, file: SourceFile, at: (line: number | unde
         field: '(body)',
         message: `footnote [^${node.label ?? node.identifier}] links no source entry`,
         expected: 'a link to a source entry, like [Variety](../../sources/<id>/)',
-        suggestion: listed.length ? `the sources this entry lists: ${listed.join(', ')}` : undefined,
+        suggestion: listed?.length ? `the sources this entry lists: ${listed.join(', ')}` : undefined,
       });
     }
     // Frontmatter that did not parse, or lists no sources, has its own problem that says so.
-    if (!Array.isArray((file.frontmatter as { sources?: unknown } | undefined)?.sources)) continue;
+    if (!listed) continue;
     for (const id of cited.filter((id) => !listed.includes(id!))) {
       problems.push({
         file: file.file,
