@@ -19,6 +19,9 @@ export const EDGE_TYPES = {
 } as const;
 export type EdgeType = (typeof EDGE_TYPES)[keyof typeof EDGE_TYPES];
 
+/** Edges that credit a company with a production or musical: a credit, as its producer, or as the producer of a staging abroad. */
+export const WORK_EDGE_TYPES: ReadonlySet<EdgeType> = new Set(['credit', 'producer', 'staging']);
+
 /** One relation between two entries, as declared in the `from` entry's frontmatter. */
 export interface Edge {
   from: EntryKey;

@@ -1,6 +1,6 @@
 import { getCountryName } from './format';
 import { LOCALIZATION_MODEL_GROUPS, LOCALIZATION_MODEL_LABELS } from './localization-models';
-import { getEntryKey } from '../catalog/graph';
+import { getEntryKey, WORK_EDGE_TYPES } from '../catalog/graph';
 import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 
 /** A browse page's list: a key (market code, year, platform id), a label and its entries. */
@@ -77,9 +77,6 @@ export interface CompanyGroup<E extends Entry = Entry> extends BrowseGroup<E> {
   companies: E[];
 }
 
-/** Edges that credit a company with a production or musical. */
-const WORK_EDGES = new Set(['credit', 'producer', 'staging']);
-
 /**
  * Korean company groups: every South Korean company in the catalog that owns another, with all
  * it owns below it, and the productions and musicals any of them is credited on. Largest first.
@@ -99,7 +96,7 @@ export function getCompanyGroups<E extends Entry>(catalog: Catalog<E>): CompanyG
       const work = companies.flatMap((studio) =>
         catalog.graph
           .incoming(getEntryKey('studios', studio.id))
-          .filter((edge) => WORK_EDGES.has(edge.type))
+          .filter((edge) => WORK_EDGE_TYPES.has(edge.type))
           .map((edge) => catalog.get(edge.from)!),
       );
       return { key: parent.id, label: parent.data.name, tree, companies, entries: sortByDate([...new Set(work)]) };

@@ -1,7 +1,7 @@
 import { SINGULAR } from '../schemas';
 import { getEntryTitle, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 import { humanize } from './format';
-import { getEntryKey, type Edge, type EntryKey } from '../catalog/graph';
+import { getEntryKey, WORK_EDGE_TYPES, type Edge, type EntryKey } from '../catalog/graph';
 import { getEntryHref } from './routes';
 
 /** Where a node sits in a studio's diagram. */
@@ -66,10 +66,6 @@ export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
   detailCharWidth: 6.6,
 };
 
-// A studio is tied to a work by a credit (productions), as a producer (musicals) or as the
-// producer of a staging abroad.
-const WORK_EDGES = new Set<Edge['type']>(['credit', 'producer', 'staging']);
-
 /** Roles in words: a credit's role ("co-producer"), "producer" for a musical's producer, "staging producer". */
 function roleOf(edge: Edge): string {
   return edge.role ?? (edge.type === 'staging' ? 'staging producer' : edge.type);
@@ -125,7 +121,7 @@ export function createStudioDiagram(
 
   const rolesByWork = new Map<EntryKey, string[]>();
   for (const edge of incoming) {
-    if (WORK_EDGES.has(edge.type)) rolesByWork.set(edge.from, unique([...(rolesByWork.get(edge.from) ?? []), roleOf(edge)]));
+    if (WORK_EDGE_TYPES.has(edge.type)) rolesByWork.set(edge.from, unique([...(rolesByWork.get(edge.from) ?? []), roleOf(edge)]));
   }
   const works = sortByDate([...rolesByWork.keys()].map((key) => catalog.get(key)!));
 
@@ -134,7 +130,7 @@ export function createStudioDiagram(
   for (const work of works) {
     const workKey = getEntryKey(work.collection, work.id);
     for (const edge of catalog.graph.outgoing(workKey)) {
-      if (!WORK_EDGES.has(edge.type) || edge.to === subjectKey) continue;
+      if (!WORK_EDGE_TYPES.has(edge.type) || edge.to === subjectKey) continue;
       const byWork = partnerWorks.get(edge.to) ?? new Map<EntryKey, string[]>();
       byWork.set(workKey, unique([...(byWork.get(workKey) ?? []), roleOf(edge)]));
       partnerWorks.set(edge.to, byWork);
