@@ -30,18 +30,20 @@ declare module 'vitest' {
 
 const servers: Server[] = [];
 
-/** Runs tasks at most `limit` at a time: the machines have two cores, and a build keeps one busy. */
-async function runAtMost<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]!();
+/** Wraps tasks so that at most `limit` run at a time: the machines have two cores, and a build keeps one busy. */
+function createLimiter(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
 }
 
 /**
@@ -56,22 +58,29 @@ export default async function setup(project: TestProject) {
   for (const scenario of FIXTURE_SITE_SCENARIOS) cpSync(join(ROOT, 'tests/fixtures', scenario), fixtureContent, { recursive: true });
   const port = 4321 + Math.floor(Math.random() * 300);
 
-  const [site, baseDist, fixtureDist, misspelled, bodyLinks] = await runAtMost<unknown>(2, [
+  const twoAtATime = createLimiter(2);
+  const keep = (server: Server) => (servers.push(server), server);
+  const tasks = [
     // No repository configured, even where CI sets GITHUB_REPOSITORY: the pages then show no edit link.
-    () => startServer('npm', ['start', '--', '--port', String(port)], { GITHUB_REPOSITORY: '' }),
-    () => buildSiteOrThrow({ base: TEST_BASE, env: { GITHUB_REPOSITORY: TEST_REPOSITORY } }),
-    () => buildSiteOrThrow({ contentDir: fixtureContent, base: FIXTURE_SITE.base, env: { SITE_URL: FIXTURE_SITE.site } }),
-    () => buildSite({ contentDir: join(ROOT, 'tests/fixtures/misspelled-entry') }),
-    () => buildSite({ contentDir: join(ROOT, 'tests/fixtures/body-links') }),
-  ]);
-  servers.push(site as Server);
-  const baseServer = await serveStatic(baseDist as string, TEST_BASE);
-  servers.push(baseServer);
+    twoAtATime(() => startServer('npm', ['start', '--', '--port', String(port)], { GITHUB_REPOSITORY: '' }).then(keep)),
+    twoAtATime(() => buildSiteOrThrow({ base: TEST_BASE, env: { GITHUB_REPOSITORY: TEST_REPOSITORY } })),
+    twoAtATime(() => buildSiteOrThrow({ contentDir: fixtureContent, base: FIXTURE_SITE.base, env: { SITE_URL: FIXTURE_SITE.site } })),
+    twoAtATime(() => buildSite({ contentDir: join(ROOT, 'tests/fixtures/misspelled-entry') })),
+    twoAtATime(() => buildSite({ contentDir: join(ROOT, 'tests/fixtures/body-links') })),
+  ] as const;
+  const builds = Promise.all(tasks);
+  // A failed build ends the run before any teardown: once every task has settled, stop the server that did start.
+  const [site, baseDist, fixtureDist, misspelled, bodyLinks] = await builds.catch(async (error: unknown) => {
+    await Promise.allSettled(tasks);
+    await Promise.all(servers.map((server) => server.stop()));
+    throw error;
+  });
+  const baseServer = keep(await serveStatic(baseDist, TEST_BASE));
 
-  project.provide('site', { url: (site as Server).url, distDir: join(ROOT, 'dist') });
-  project.provide('baseSite', { url: baseServer.url, distDir: baseDist as string, base: TEST_BASE, repository: TEST_REPOSITORY });
-  project.provide('fixtureSite', { distDir: fixtureDist as string });
-  const refused = (result: unknown) => ({ code: (result as BuildResult).code, output: (result as BuildResult).output });
+  project.provide('site', { url: site.url, distDir: join(ROOT, 'dist') });
+  project.provide('baseSite', { url: baseServer.url, distDir: baseDist, base: TEST_BASE, repository: TEST_REPOSITORY });
+  project.provide('fixtureSite', { distDir: fixtureDist });
+  const refused = ({ code, output }: BuildResult) => ({ code, output });
   project.provide('refusedBuilds', { 'misspelled-entry': refused(misspelled), 'body-links': refused(bodyLinks) });
 
   return async () => {
