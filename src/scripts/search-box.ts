@@ -5,6 +5,7 @@ import { getSearchUi, type SearchUi } from './search-ui-slot';
 // The search code's address: built as one self-contained ES module, as a worker is (see
 // astro.config.mjs), so that it can be asked for again under another address.
 import searchUiUrl from './search-ui?worker&url';
+import { getLoadErrorMessage } from './search-errors';
 
 let failures = 0;
 let loading: Promise<SearchUi> | undefined;
@@ -47,7 +48,7 @@ function loadOnFocus(input: HTMLInputElement, load: () => Promise<unknown>, onEr
 }
 
 const showError = (root: HTMLElement) => (error: unknown) => {
-  const message = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+  const message = getLoadErrorMessage(error);
   // Where results would show: the header box's list footer, the search page's status line.
   root.querySelectorAll('[role="status"], .search-footer').forEach((element) => (element.textContent = message));
   root.querySelector('.search-popup')?.removeAttribute('hidden');

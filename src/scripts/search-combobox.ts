@@ -1,5 +1,6 @@
 import { withBase } from '../site/routes';
 import { countResults, readSettings, renderResult, search } from './search-client';
+import { getLoadErrorMessage } from './search-errors';
 
 /** Results the header's box lists; the /search/ page lists more. */
 const LIMIT = 8;
@@ -101,7 +102,7 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
   const refresh = () =>
     update().catch((error: unknown) => {
       // Offline before the first visit, the index is not saved yet: say so where results go.
-      footer.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}). Try again when online.`;
+      footer.textContent = getLoadErrorMessage(error);
       status.textContent = footer.textContent;
       options = [];
       listbox.replaceChildren();

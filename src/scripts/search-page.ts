@@ -1,4 +1,5 @@
 import { countResults, readSettings, renderResult, search } from './search-client';
+import { getLoadErrorMessage } from './search-errors';
 
 /** Results the /search/ page lists. */
 const LIMIT = 50;
@@ -41,7 +42,7 @@ export function enhanceSearchPage(root: HTMLElement, input: HTMLInputElement): v
 
   const refresh = () =>
     update().catch((error: unknown) => {
-      status.textContent = `Search could not load (${error instanceof Error ? error.message : String(error)}).`;
+      status.textContent = getLoadErrorMessage(error);
     });
   input.addEventListener('input', refresh);
   input.form?.addEventListener('submit', (event) => {
