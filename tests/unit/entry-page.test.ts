@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { validateContent } from '../../src/checker/validate';
+import { getEntryPageData } from '../../src/site/entry-page';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
+
+const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+const mamono = catalog.get('productions/mamono')!;
+const context = { address: { site: 'https://example.org' }, history: new Map(), repositoryUrl: undefined };
+
+describe('the data of an entry page', () => {
+  it('names the entry, its kind and its trail, and cites its sources in order', () => {
+    const page = getEntryPageData(catalog, mamono, context);
+    expect(page).toMatchObject({ title: 'Mamono', kind: 'Production', showSummary: true });
+    expect(page.crumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Productions', href: '/productions/' }, { label: 'Mamono' }]);
+    expect(page.sources.map((source) => source.id)).toEqual((mamono as Entry<'productions'>).data.sources.map((source) => source.id));
+    expect(page.diagram).toBeUndefined();
+  });
+
+  it('links the file for editing only where the repository is known, and dates it from git before frontmatter', () => {
+    expect(getEntryPageData(catalog, mamono, context).editUrl).toBeUndefined();
+    const known = getEntryPageData(catalog, mamono, {
+      ...context,
+      repositoryUrl: 'https://github.com/a/b',
+      history: new Map([['productions/mamono.mdx', { updated: '2025-05-30T10:00:00+09:00', created: '2025-05-01T10:00:00+09:00' }]]),
+    });
+    expect(known.editUrl).toBe('https://github.com/a/b/edit/main/content/productions/mamono.mdx');
+    expect(known.lastUpdated).toBe('2025-05-30');
+  });
+
+  it('draws a studio its relation diagram, and shows a source no summary line', () => {
+    expect(getEntryPageData(catalog, catalog.get('studios/studio-dragon')!, context).diagram?.nodes.length).toBeGreaterThan(3);
+    const source = getEntryPageData(catalog, catalog.get('sources/eiga-2025-03-06-mamono')!, context);
+    expect(source).toMatchObject({ kind: 'Source', showSummary: false, sources: [] });
+  });
+});
