@@ -1,5 +1,5 @@
-import { KINDS, schemas, type CollectionName, type Kind } from '../schemas';
-import { getFields, type FieldDoc } from '../schemas/fields';
+import { KINDS, type CollectionName, type Kind } from '../schemas';
+import { getCollectionFields, type FieldDoc } from '../schemas/fields';
 import { getNearest, toId } from '../search/text';
 
 /**
@@ -125,7 +125,7 @@ export function createTemplate(kind: Kind, title: string): string {
     '',
   );
   // A blank line before each field's comment keeps the fields apart.
-  const frontmatter = getFields(schemas[collection]).flatMap((field) => ['', ...fieldLines(field, title)]);
+  const frontmatter = getCollectionFields(collection).flatMap((field) => ['', ...fieldLines(field, title)]);
   return ['---', ...intro, ...frontmatter, '---', '', bodyLines(collection, title).join('\n\n'), ''].join('\n');
 }
 
