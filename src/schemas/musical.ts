@@ -8,6 +8,7 @@ import {
   partialDate,
   scriptName,
   summary,
+  titleEditions,
   updated,
   type ReferenceFactory,
 } from './shared';
@@ -24,6 +25,7 @@ export const createMusicalSchema = (reference: ReferenceFactory) =>
     originalTitle: scriptName.optional().describe('The title in its original script, e.g. { text: "명성황후", lang: "ko" }.'),
     aliases,
     summary,
+    ...titleEditions,
     localization: z
       .enum(MUSICAL_LOCALIZATIONS)
       .describe('Made abroad in the local language by its Korean producers, licensed to producers abroad, or toured in its original form.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliases, countryCode, createSourcesField, scriptName, summary, updated, type ReferenceFactory } from './shared';
+import { aliases, countryCode, createSourcesField, scriptName, summary, summaryEditions, updated, type ReferenceFactory } from './shared';
 
 /** What a person is known for in the catalog. */
 export const OCCUPATIONS = ['actor', 'singer', 'director', 'writer', 'producer', 'executive', 'critic', 'academic'] as const;
@@ -13,6 +13,7 @@ export const createPersonSchema = (reference: ReferenceFactory) =>
       .describe('The name in original scripts, e.g. [{ text: "나인우", lang: "ko" }, { text: "ナ・イヌ", lang: "ja" }].'),
     aliases,
     summary,
+    ...summaryEditions,
     occupations: z.array(z.enum(OCCUPATIONS)).min(1).describe('actor, singer, director, writer, producer, executive, critic, academic.'),
     nationality: countryCode.optional().describe('Country of nationality, ISO 3166-1 ("KR"), when the source states it.'),
     affiliations: z

@@ -8,6 +8,7 @@ import {
   partialDate,
   scriptName,
   summary,
+  titleEditions,
   updated,
   type ReferenceFactory,
 } from './shared';
@@ -40,6 +41,7 @@ export const createProductionSchema = (reference: ReferenceFactory) =>
     originalTitle: scriptName.optional().describe('The title in its original script and language, e.g. { text: "魔物", lang: "ja" }.'),
     aliases,
     summary,
+    ...titleEditions,
     format: z.enum(PRODUCTION_FORMATS).default('series').describe('Series, miniseries, film or special. Default: series.'),
     localization: z.enum(LOCALIZATION_MODELS).describe('How the production went local (see the contributing guide for each model).'),
     markets: z.array(countryCode).min(1).describe('Countries it was made for, as ISO 3166-1 codes ("JP").'),

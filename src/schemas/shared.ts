@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN, type CollectionName } from './collections';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 import { isPartialDateShaped, isPossiblePartialDate } from './partial-date';
 
 /**
@@ -81,6 +82,35 @@ export const aliases = z
   .describe('Other spellings, romanizations and translations people search by. Default: none.');
 
 export const summary = z.string().min(10).max(240).describe('One sentence that says what the entry is; shown in lists and link previews.');
+
+const editionName = z
+  .string()
+  .min(1)
+  .optional()
+  .describe("The name in the edition's language, only as a cited source writes it; the English one is shown where there is none.");
+
+/**
+ * What an entry says in each translated edition (`ko:`, `ja:`): its name in that language where a
+ * source gives one, and its summary translated. One block per locale, so a new locale is a new key.
+ */
+function createEditionFields<S extends z.core.$ZodShape>(shape: S) {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => [
+      locale,
+      z
+        .strictObject(shape)
+        .optional()
+        .describe(`The entry in the \`${locale}\` edition: the summary translated (and the name, where a source gives it). Default: English.`),
+    ]),
+  ) as { [L in TranslatedLocale]: z.ZodOptional<z.ZodObject<S, z.core.$strict>> };
+}
+
+/** Edition blocks of entries listed under a `title` (productions, musicals). */
+export const titleEditions = createEditionFields({ title: editionName, summary: summary.describe('The summary, translated.') });
+/** Edition blocks of entries listed under a `name` (studios); people's names in other scripts are `originalNames`. */
+export const nameEditions = createEditionFields({ name: editionName, summary: summary.describe('The summary, translated.') });
+/** Edition blocks of people: the summary only. */
+export const summaryEditions = createEditionFields({ summary: summary.describe('The summary, translated.') });
 
 /** An http(s) URL: nothing else may reach an href from frontmatter. */
 export const httpUrl = z

@@ -7,6 +7,7 @@ import {
   partialDate,
   scriptName,
   summary,
+  nameEditions,
   updated,
   type ReferenceFactory,
 } from './shared';
@@ -21,6 +22,7 @@ export const createStudioSchema = (reference: ReferenceFactory) =>
       originalName: scriptName.optional().describe('The name in its original script, e.g. { text: "テレビ朝日", lang: "ja" }.'),
       aliases,
       summary,
+      ...nameEditions,
       country: countryCode.describe('Country of the head office, ISO 3166-1 ("KR").'),
       kinds: z
         .array(z.enum(STUDIO_KINDS))
