@@ -3,12 +3,15 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { settings } from '../settings';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 
 /** One MDX file as read from disk, before any validation. */
 export interface SourceFile {
   collection: CollectionName;
   /** The file name without `.mdx`: the entry id. */
   id: string;
+  /** Set on a translation (`content/<locale>/<collection>/<id>.mdx`): the edition its body is for. */
+  locale?: TranslatedLocale;
   /** Path shown in messages, relative to the working directory. */
   file: string;
   /** Parsed frontmatter, or undefined when it could not be parsed. */
@@ -25,10 +28,13 @@ export interface SourceFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 
-/** Reads one MDX file's text into a SourceFile. */
-export function parseSourceFile(collection: CollectionName, file: string, text: string): SourceFile {
+/** Reads one MDX file's text into a SourceFile; a translation (with `locale`) is a body, with no frontmatter. */
+export function parseSourceFile(collection: CollectionName, file: string, text: string, locale?: TranslatedLocale): SourceFile {
   const id = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
   const match = FRONTMATTER.exec(text);
+  if (!match && locale) {
+    return { collection, id, locale, file, frontmatter: {}, syntaxErrors: [], body: text, bodyLine: 1, lineOf: () => 1 };
+  }
   if (!match) {
     return {
       collection,
@@ -49,8 +55,9 @@ export function parseSourceFile(collection: CollectionName, file: string, text: 
   return {
     collection,
     id,
+    ...(locale ? { locale } : {}),
     file,
-    frontmatter: document.errors.length ? undefined : document.toJS(),
+    frontmatter: document.errors.length ? undefined : (document.toJS() ?? {}),
     syntaxErrors: document.errors.map((error) => ({
       line: lineAt(error.pos[0]),
       message: error.message.split('\n')[0]!,
@@ -67,11 +74,15 @@ export function parseSourceFile(collection: CollectionName, file: string, text: 
   };
 }
 
-/** Every `<collection>/<id>.mdx` under `contentDir`, skipping files whose name starts with `_`. */
+/**
+ * Every `<collection>/<id>.mdx` under `contentDir`, then every translation
+ * (`<locale>/<collection>/<id>.mdx`), skipping files whose name starts with `_`.
+ */
 export function readSourceFiles(contentDir = settings.contentDir): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const collection of COLLECTIONS) {
-    const folder = join(contentDir, collection);
+  const folders = [undefined, ...TRANSLATED_LOCALES].flatMap((locale) => COLLECTIONS.map((collection) => ({ locale, collection })));
+  for (const { locale, collection } of folders) {
+    const folder = join(contentDir, ...(locale ? [locale] : []), collection);
     let names: string[];
     try {
       names = readdirSync(folder);
@@ -81,7 +92,7 @@ export function readSourceFiles(contentDir = settings.contentDir): SourceFile[] 
     for (const name of names.sort()) {
       if (!name.endsWith('.mdx') || name.startsWith('_')) continue;
       const path = join(folder, name);
-      files.push(parseSourceFile(collection, relative(process.cwd(), path) || path, readFileSync(path, 'utf8')));
+      files.push(parseSourceFile(collection, relative(process.cwd(), path) || path, readFileSync(path, 'utf8'), locale));
     }
   }
   return files;
@@ -93,6 +104,13 @@ export interface StrayFile {
   file: string;
   /** Its path inside the content folder, by segment: `['production', 'x.mdx']`. */
   segments: string[];
+}
+
+/** `<collection>/<id>.mdx` or `<locale>/<collection>/<id>.mdx`. */
+function isEntryPath(segments: readonly string[]): boolean {
+  const inLocale = segments.length === 3 && (TRANSLATED_LOCALES as readonly string[]).includes(segments[0]!);
+  const [collection, name] = inLocale ? segments.slice(1) : segments;
+  return (inLocale || segments.length === 2) && (COLLECTIONS as readonly string[]).includes(collection!) && name!.endsWith('.mdx');
 }
 
 /**
@@ -114,7 +132,7 @@ export function findStrayFiles(contentDir = settings.contentDir): StrayFile[] {
       const path = join(folder, name);
       const at = [...segments, name];
       if (statSync(path).isDirectory()) walk(path, at);
-      else if (!(at.length === 2 && (COLLECTIONS as readonly string[]).includes(at[0]!) && name.endsWith('.mdx'))) {
+      else if (!isEntryPath(at)) {
         strays.push({ file: relative(process.cwd(), path) || path, segments: at });
       }
     }

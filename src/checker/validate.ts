@@ -6,6 +6,7 @@ import { crossEntryProblems } from './rules/cross-entry';
 import { fileNameProblems, strayProblems, syntaxProblems } from './rules/files';
 import { placeholderProblems, schemaProblems } from './rules/frontmatter';
 import { getEntryIds, referenceProblems, type EntryIds } from './rules/references';
+import { translationProblems } from './rules/translations';
 
 // The checker's run order over the rule groups in ./rules; `npm run check`, the build and the
 // tests all call validateContent.
@@ -58,16 +59,21 @@ export function validateContent(
   strays: readonly StrayFile[] = [],
   { bodies = true }: ValidateOptions = {},
 ): { problems: Problem[]; entries: ValidEntry[] } {
-  const ids = getEntryIds(files);
+  const originals = files.filter((file) => !file.locale);
+  const ids = getEntryIds(originals);
   const problems: Problem[] = strayProblems(strays);
   const entries: ValidEntry[] = [];
   for (const file of files) {
+    if (file.locale) {
+      problems.push(...translationProblems(file, ids));
+      continue;
+    }
     const result = fileProblems(file, ids);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
   }
   if (bodies) problems.push(...checkBodies(files, ids));
-  problems.push(...crossEntryProblems(files, entries));
+  problems.push(...crossEntryProblems(originals, entries));
   const order = new Map([...strays, ...files].map((file, index) => [file.file, index]));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
   return { problems, entries };

@@ -166,7 +166,7 @@ function errorLine(error: unknown): number {
  * entries that exist), and citations (a footnote in every paragraph, to a listed source). Lines
  * are the file's own.
  */
-export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
+export function checkBody(file: SourceFile, ids: EntryIds, listed = listedSources(file)): Problem[] {
   const at = (line: number | undefined) => file.bodyLine + (line ?? 1) - 1;
   let tree: Root;
   try {
@@ -183,7 +183,7 @@ export function checkBody(file: SourceFile, ids: EntryIds): Problem[] {
       },
     ];
   }
-  const problems: Problem[] = citationProblems(tree, file, at);
+  const problems: Problem[] = citationProblems(tree, file, at, listed);
   const footnotes = new Set<string>();
   for (const node of walk(tree)) {
     if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
@@ -231,10 +231,9 @@ const SOURCE_LINK = /^\.\.\/\.\.\/sources\/([a-z0-9-]+)\/$/;
  * Citation rules for every entry but a source: each paragraph carries a footnote, and each
  * footnote links the entry of a source the frontmatter lists, so a reader can check every fact.
  */
-function citationProblems(tree: Root, file: SourceFile, at: (line: number | undefined) => number): Problem[] {
+function citationProblems(tree: Root, file: SourceFile, at: (line: number | undefined) => number, listed: string[] | undefined): Problem[] {
   if (file.collection === 'sources') return [];
   const problems: Problem[] = [];
-  const listed = listedSources(file);
   // A marker with no definition stays text: it is reported as such, not again here.
   const hasFootnote = (node: Node) =>
     [...walk(node)].some((child) => child.type === 'footnoteReference' || (child.type === 'text' && /\[\^[^\]\s]+\]/.test(child.value)));
@@ -252,7 +251,7 @@ function citationProblems(tree: Root, file: SourceFile, at: (line: number | unde
       });
     }
     if (node.type !== 'footnoteDefinition') continue;
-    const cited = [...walk(node)].flatMap((child) => (child.type === 'link' ? [SOURCE_LINK.exec(child.url)?.[1]] : [])).filter(Boolean);
+    const cited = getFootnoteSources(node);
     const line = at(node.position?.start.line);
     const isPlaceholder = [...walk(node)].some((child) => child.type === 'text' && PLACEHOLDER_TEXT.test(child.value));
     if (cited.length === 0 && !isPlaceholder) {
@@ -282,10 +281,55 @@ function citationProblems(tree: Root, file: SourceFile, at: (line: number | unde
   return problems;
 }
 
+/** The source ids a footnote definition links. */
+function getFootnoteSources(node: Node): string[] {
+  return [...walk(node)].flatMap((child) => (child.type === 'link' ? [SOURCE_LINK.exec(child.url)?.[1]] : [])).filter((id) => id !== undefined);
+}
+
+/** The sources a body's footnotes cite, or undefined when it does not parse (its own problem says so). */
+function getCitedSources(body: string): Set<string> | undefined {
+  try {
+    return new Set(parseBody(body).children.flatMap((node) => (node.type === 'footnoteDefinition' ? getFootnoteSources(node) : [])));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A translation is checked as its original is, against the sources the original lists, and must
+ * cite exactly the sources the original's text cites: a translation adds no claim and drops none.
+ */
+function translationBodyProblems(translation: SourceFile, original: SourceFile, ids: EntryIds): Problem[] {
+  const problems = checkBody(translation, ids, listedSources(original));
+  const mine = getCitedSources(translation.body);
+  const theirs = getCitedSources(original.body);
+  if (!mine || !theirs) return problems;
+  const missing = [...theirs].filter((id) => !mine.has(id));
+  const extra = [...mine].filter((id) => !theirs.has(id));
+  if (missing.length || extra.length) {
+    problems.push({
+      file: translation.file,
+      line: 1,
+      field: '(body)',
+      message: `a translation cites the sources its original cites, no more and no fewer`,
+      found: [missing.length && `missing ${missing.join(', ')}`, extra.length && `extra ${extra.join(', ')}`].filter(Boolean).join('; '),
+      expected: `the footnotes of ${original.file}: ${[...theirs].join(', ')}`,
+      suggestion: 'translate every paragraph with its footnotes, and update the translation when the original changes',
+    });
+  }
+  return problems;
+}
+
 /**
  * Checks the body of every file that has frontmatter (without it there is no telling where the
- * body starts, and the frontmatter error says enough). Problems come in file order, then line.
+ * body starts, and the frontmatter error says enough), and of every translation whose original
+ * exists. Problems come in file order, then line.
  */
 export function checkBodies(files: readonly SourceFile[], ids: EntryIds): Problem[] {
-  return files.filter((file) => file.bodyLine > 1).flatMap((file) => checkBody(file, ids));
+  const originals = new Map(files.filter((file) => !file.locale).map((file) => [`${file.collection}/${file.id}`, file]));
+  return files.flatMap((file) => {
+    if (!file.locale) return file.bodyLine > 1 ? checkBody(file, ids) : [];
+    const original = originals.get(`${file.collection}/${file.id}`);
+    return original ? translationBodyProblems(file, original, ids) : [];
+  });
 }
