@@ -17,15 +17,31 @@ export function getChromiumVersion(): string {
   return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 }
 
+/** True when fontconfig has a font for Korean and for Japanese: without them Chromium draws boxes of the wrong width. */
+export function hasCjkFonts(): boolean {
+  try {
+    return ['ko', 'ja'].every((lang) => execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' }).trim() !== '');
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Launches headless Chromium. Without a browser the tests fail with how to get one: a browser
+ * Launches headless Chromium. Without a browser, or without fonts for Hangul and kana (the tests
+ * measure and audit Korean and Japanese pages), the tests fail with how to get them: a browser
  * test that silently passes would hide a broken UI.
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. Install Debian's: sudo apt-get update && sudo apt-get install -y chromium ` +
+      `No Chromium at ${CHROMIUM_PATH}. Install Debian's: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk ` +
         '(or set CHROMIUM_PATH to a Chromium or Chrome binary).',
+    );
+  }
+  if (!hasCjkFonts()) {
+    throw new Error(
+      'No font for Korean and Japanese: Chromium would draw Hangul and kana as boxes of the wrong width. ' +
+        "Install Debian's: sudo apt-get install -y fonts-noto-cjk",
     );
   }
   return chromium.launch({
