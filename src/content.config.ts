@@ -2,6 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { createSchemas, type CollectionName, type ReferenceFactory } from './schemas';
 import { settings } from './settings';
 import { markdownGlob } from './loaders/markdown-glob';
+import { z } from 'astro/zod';
+import { TRANSLATED_LOCALES } from './i18n/locales';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 const { contentDir } = settings;
@@ -22,4 +24,9 @@ export const collections = {
   musicals: collection('musicals'),
   people: collection('people'),
   sources: collection('sources'),
+  // Entry bodies translated for an edition: content/<locale>/<collection>/<id>.mdx, id "<locale>/<collection>/<id>".
+  translations: defineCollection({
+    loader: markdownGlob({ pattern: `{${TRANSLATED_LOCALES.join(',')}}/*/[^_]*.mdx`, base: contentDir, retainBody: false }),
+    schema: z.strictObject({}),
+  }),
 };

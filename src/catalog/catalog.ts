@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS } from '../schemas';
 import { createCatalog, type Catalog, type Entry } from './entries';
 
@@ -13,4 +13,15 @@ export function getCatalog(): Promise<Catalog> {
     createCatalog(lists.flat() as unknown as Entry[]),
   );
   return catalog;
+}
+
+/** A translated entry body, as Astro's collection holds it; its id is `<locale>/<collection>/<id>`. */
+export type Translation = CollectionEntry<'translations'>;
+
+let translations: Promise<ReadonlyMap<string, Translation>> | undefined;
+
+/** Every translated entry body, by `<locale>/<collection>/<id>`: queried once per build, like the catalog. */
+export function getTranslations(): Promise<ReadonlyMap<string, Translation>> {
+  translations ??= getCollection('translations').then((list) => new Map(list.map((entry) => [entry.id, entry])));
+  return translations;
 }

@@ -1,6 +1,8 @@
 import type { CollectionName, Musical, Person, Production, Source, Studio } from '../schemas';
-import { COLLECTION_INFO, COLLECTIONS } from '../schemas';
-import { formatPartialDate, getYear } from '../schemas/partial-date';
+import { COLLECTIONS } from '../schemas';
+import { getYear } from '../schemas/partial-date';
+import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
+import { getFormatter, type LocalizedText } from '../i18n/format';
 import { createGraph, getEntryKey, getLinks, parseEntryKey, type EntryKey, type Graph, type Link } from './graph';
 
 /** Parsed frontmatter of each collection. */
@@ -32,11 +34,35 @@ export function getEntryTitle(entry: Entry): string {
   return 'title' in entry.data ? entry.data.title : entry.data.name;
 }
 
-/** One line about an entry, for lists and link previews. */
-export function getEntrySummary(entry: Entry): string {
-  if (entry.collection !== 'sources') return entry.data.summary;
+/**
+ * The name an entry goes by in an edition, with its language: the name recorded in that language
+ * (an edition block's, else an original-script one), else the English name. A source keeps its
+ * headline, in the language it was published in.
+ */
+export function getLocalizedTitle(entry: Entry, locale: Locale): LocalizedText {
+  if (entry.collection === 'sources') return { text: getEntryTitle(entry), lang: entry.data.language };
+  if (locale !== DEFAULT_LOCALE) {
+    const edition = entry.data[locale];
+    const recorded = edition && ('title' in edition ? edition.title : 'name' in edition ? edition.name : undefined);
+    const text = recorded ?? getOriginalNames(entry).find((name) => name.lang === locale)?.text;
+    if (text) return { text, lang: locale };
+  }
+  return { text: getEntryTitle(entry), lang: DEFAULT_LOCALE };
+}
+
+/** One line about an entry, for lists and link previews, in the edition's language where it is translated. */
+export function getLocalizedSummary(entry: Entry, locale: Locale): LocalizedText {
+  if (entry.collection !== 'sources') {
+    const translated = locale === DEFAULT_LOCALE ? undefined : entry.data[locale]?.summary;
+    return translated ? { text: translated, lang: locale } : { text: entry.data.summary, lang: DEFAULT_LOCALE };
+  }
   const { publisher, author, published } = entry.data;
-  return [publisher, author, published && formatPartialDate(published)].filter(Boolean).join(', ');
+  return { text: [publisher, author, published && getFormatter(locale).date(published)].filter(Boolean).join(', '), lang: locale };
+}
+
+/** One line about an entry in English, for the feed and open data. */
+export function getEntrySummary(entry: Entry): string {
+  return getLocalizedSummary(entry, DEFAULT_LOCALE).text;
 }
 
 /** Names in original script ("魔物", "나인우"). */
@@ -113,7 +139,7 @@ export function createCatalog<E extends Entry>(entries: readonly E[]): Catalog<E
 /** A related entry ready to render: the entry and how it relates. */
 export interface RelatedEntry<E extends Entry = Entry> {
   entry: E;
-  label: string;
+  label: LocalizedText;
 }
 
 /** A titled group of related entries on a page. */
@@ -132,40 +158,45 @@ function resolveLinks<E extends Entry>(catalog: Catalog<E>, links: readonly Link
   });
 }
 
-/** Everything an entry page shows besides its own fields: what it names and what names it, grouped by kind. */
-export function getRelations<E extends Entry>(catalog: Catalog<E>, entry: E) {
+/** Everything an entry page shows besides its own fields: what it names and what names it, grouped by kind, in an edition's words. */
+export function getRelations<E extends Entry>(catalog: Catalog<E>, entry: E, locale: Locale = DEFAULT_LOCALE) {
+  const t = getMessages(locale);
   const key = getEntryKey(entry.collection, entry.id);
-  const { outgoing, incoming } = getLinks(catalog.graph, key);
+  const { outgoing, incoming } = getLinks(catalog.graph, key, locale);
   const group = (items: RelatedEntry<E>[]): RelatedGroup<E>[] =>
     COLLECTIONS.map((collection) => ({
       collection,
       heading:
         entry.collection === 'sources'
-          ? `${COLLECTION_INFO[collection].backlinks} citing this source`
-          : COLLECTION_INFO[collection].backlinks,
+          ? t.entry.citingThisSource(t.collections[collection].backlinks)
+          : t.collections[collection].backlinks,
       items: items.filter((item) => item.entry.collection === collection),
     })).filter((g) => g.items.length > 0);
   const outgoingEntries = resolveLinks(catalog, outgoing);
   const sources = outgoingEntries.filter((item) => item.entry.collection === 'sources');
   // Several relations from one entry (TV Asahi as co-producer and as broadcaster) merge into one row.
-  const backlinks = mergeByEntry(resolveLinks(catalog, incoming));
+  const backlinks = mergeByEntry(resolveLinks(catalog, incoming), locale);
   return { outgoing: outgoingEntries, sources, backlinks: group(backlinks) };
 }
 
-function mergeByEntry<E extends Entry>(items: readonly RelatedEntry<E>[]): RelatedEntry<E>[] {
-  const merged = new Map<E, string[]>();
+function mergeByEntry<E extends Entry>(items: readonly RelatedEntry<E>[], locale: Locale): RelatedEntry<E>[] {
+  const merged = new Map<E, LocalizedText[]>();
   for (const item of items) {
     const labels = merged.get(item.entry) ?? [];
-    if (!labels.includes(item.label)) labels.push(item.label);
+    if (!labels.some((label) => label.text === item.label.text)) labels.push(item.label);
     merged.set(item.entry, labels);
   }
-  return sortByTitle([...merged.keys()]).map((entry) => ({
-    entry,
-    label: merged
-      .get(entry)!
-      .map((label, index) => (index ? label.toLowerCase() : label))
-      .join(', '),
-  }));
+  return sortByTitle([...merged.keys()]).map((entry) => {
+    const labels = merged.get(entry)!;
+    const [first] = labels;
+    return {
+      entry,
+      label: {
+        text: getMessages(locale).relations.join(labels.map((label) => label.text)),
+        lang: labels.every((label) => label.lang === first!.lang) ? first!.lang : locale,
+      },
+    };
+  });
 }
 
 export { getEntryKey, parseEntryKey };

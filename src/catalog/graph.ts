@@ -1,5 +1,8 @@
 import type { CollectionName } from '../schemas';
 import { findReferences, getCollectionFields } from '../schemas/fields';
+import { CREDIT_ROLES, CREW_ROLES } from '../schemas/production';
+import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
+import type { LocalizedText } from '../i18n/format';
 
 /** `<collection>/<id>`: how the graph names an entry. */
 export type EntryKey = `${CollectionName}/${string}`;
@@ -43,7 +46,7 @@ export interface Link {
   key: EntryKey;
   edge: Edge;
   /** The relation in words, from the viewing entry's side ("Co-producer", "Subsidiary"). */
-  label: string;
+  label: LocalizedText;
 }
 
 export interface Graph {
@@ -111,38 +114,54 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const RELATION_LABELS: Record<string, [fromSide: string, toSide: string]> = {
-  'same-source-work': ['Same source work', 'Same source work'],
-  'remake-of': ['Remake of', 'Remade as'],
-  'local-version-of': ['Local version of', 'Local version'],
-};
+const isOneOf = <T extends string>(values: readonly T[], value: string | undefined): value is T =>
+  (values as readonly string[]).includes(value ?? '');
 
-/** The relation in words as seen from one end: `from` is the page that declares it. */
-export function describeEdge(edge: Edge, side: 'from' | 'to'): string {
+/**
+ * The relation in words as seen from one end (`from` is the page that declares it), in the
+ * edition's language; a role written in words in frontmatter ("CEO") stays in English.
+ */
+export function describeEdge(edge: Edge, side: 'from' | 'to', locale: Locale = DEFAULT_LOCALE): LocalizedText {
+  const t = getMessages(locale);
+  const said = (text: string): LocalizedText => ({ text, lang: locale });
+  const from = side === 'from';
   switch (edge.type) {
     case 'parent':
-      return side === 'from' ? 'Parent company' : 'Subsidiary';
+      return said(from ? t.relations.parentCompany : t.relations.subsidiary);
     case 'cites':
-      return side === 'from' ? 'Source' : 'Cites this source';
+      return said(from ? t.relations.source : t.relations.citesThisSource);
     case 'cast':
-      return edge.role ? `Cast (as ${edge.role})` : 'Cast';
+      // A character's name is as the sources write it, in English.
+      return edge.role ? { text: t.relations.castAs(edge.role), lang: locale } : said(t.relations.cast);
     case 'producer':
-      return 'Producer';
+      return said(t.relations.producer);
     case 'staging':
-      return side === 'from' ? 'Producer of a staging abroad' : 'Staged abroad';
-    case 'related': {
-      const labels = RELATION_LABELS[edge.role ?? ''];
-      return labels ? labels[side === 'from' ? 0 : 1] : 'Related';
-    }
+      return said(from ? t.relations.stagingProducer : t.relations.stagedAbroad);
+    case 'related':
+      switch (edge.role) {
+        case 'same-source-work':
+          return said(t.relations.sameSourceWork);
+        case 'remake-of':
+          return said(from ? t.relations.remakeOf : t.relations.remadeAs);
+        case 'local-version-of':
+          return said(from ? t.relations.localVersionOf : t.relations.localVersion);
+        default:
+          return said(t.relations.related);
+      }
+    case 'credit':
+      return isOneOf(CREDIT_ROLES, edge.role) ? said(t.values.creditRoles[edge.role]) : said(t.relations.related);
+    case 'crew':
+      return isOneOf(CREW_ROLES, edge.role) ? said(t.values.crewRoles[edge.role]) : said(t.relations.related);
+    // Staff and affiliation roles are free text in frontmatter, written in English.
     default:
-      return capitalize(edge.role ?? edge.type);
+      return { text: capitalize(edge.role ?? edge.type), lang: DEFAULT_LOCALE };
   }
 }
 
 /** Every entry related to `key`, both the ones it names and the ones naming it, each labelled from its side. */
-export function getLinks(graph: Graph, key: EntryKey): { outgoing: Link[]; incoming: Link[] } {
+export function getLinks(graph: Graph, key: EntryKey, locale: Locale = DEFAULT_LOCALE): { outgoing: Link[]; incoming: Link[] } {
   return {
-    outgoing: graph.outgoing(key).map((edge) => ({ key: edge.to, edge, label: describeEdge(edge, 'from') })),
-    incoming: graph.incoming(key).map((edge) => ({ key: edge.from, edge, label: describeEdge(edge, 'to') })),
+    outgoing: graph.outgoing(key).map((edge) => ({ key: edge.to, edge, label: describeEdge(edge, 'from', locale) })),
+    incoming: graph.incoming(key).map((edge) => ({ key: edge.from, edge, label: describeEdge(edge, 'to', locale) })),
   };
 }

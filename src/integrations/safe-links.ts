@@ -1,5 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { EXTERNAL_REL, getHrefKind } from '../site/safe-url';
+import { satteriHastPlugin } from './satteri-plugin';
 
 /** The parts of a Sätteri HAST element and visitor context this plugin touches. */
 interface LinkElement {
@@ -30,21 +30,5 @@ export const safeLinksPlugin = {
   },
 };
 
-/**
- * Adds the safe-links plugin to Astro's Markdown processor (Sätteri), which renders entry bodies,
- * Markdown and MDX alike. Sätteri's options are made to be extended in place by integrations.
- */
-export function safeLinks(): AstroIntegration {
-  return {
-    name: 'hallyu:safe-links',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } } | undefined;
-        if (processor?.name !== 'satteri' || !Array.isArray(processor.options.hastPlugins)) {
-          throw new Error(`safe-links: expects Astro's Sätteri Markdown processor, found ${processor?.name ?? 'none'}`);
-        }
-        processor.options.hastPlugins.push(safeLinksPlugin);
-      },
-    },
-  };
-}
+/** Adds the safe-links plugin to the Markdown processor. */
+export const safeLinks = () => satteriHastPlugin(safeLinksPlugin);

@@ -4,15 +4,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import { settings } from '../settings';
-import { normalizeBase } from '../site/routes';
+import { localizePath, normalizeBase } from '../site/routes';
 
 /** The page shown for a page that is neither online nor saved. */
 const OFFLINE_PAGE = 'offline/index.html';
-/** What the worker precaches besides pages: the app shell, the search index and this build's assets. */
-const SHELL = ['_astro/**/*', 'search-index.json', 'manifest.webmanifest', 'icons/*', OFFLINE_PAGE];
-/** Pages saved on install even past the size limit: home, search, offline. */
-const SHELL_PAGES = ['./', 'search/', 'offline/'];
+/** What the worker precaches on install: the app shell and this build's assets. Pages and search indexes are an edition's. */
+const SHELL = ['_astro/**/*', 'manifest.webmanifest', 'icons/*', OFFLINE_PAGE];
+/** An edition's pages saved even past the size limit: home, search, offline. */
+const SHELL_PAGES = ['/', '/search/', '/offline/'];
 const WORKER = 'sw.js';
 const WORKER_EXTRAS = 'sw-offline.js';
 
@@ -28,32 +29,80 @@ function toPageUrl(file: string): string {
   return url || './';
 }
 
+/** The edition a built file belongs to: its locale's folder ("ko/..."), else the default edition. */
+function getFileEdition(file: string): Locale {
+  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && file.startsWith(`${locale}/`)) ?? DEFAULT_LOCALE;
+}
+
+/** What the worker saves of one edition when a reader visits it. */
+export interface EditionToSave {
+  /** Every page of the edition, relative to the worker. */
+  pages: string[];
+  /** The pages saved at once: all of them while the edition fits the limit, else its home, search and offline pages. */
+  saved: string[];
+  /** The edition's search index, so search works offline. */
+  index: string;
+  /** The size of its pages and index. */
+  bytes: number;
+}
+
 /**
- * The pages of a build (`files`: its paths, `siteBytes`: their total size) and those the worker
- * saves on install: every page while the whole site fits in `limit` bytes, else only the home,
- * search and offline pages; the rest are saved as they are visited.
+ * What each edition saves for reading offline, from the built files and their sizes: a reader of
+ * one edition saves that edition, not all three (the three together are three times the size).
  */
-export function getPagesToSave(files: readonly string[], siteBytes: number, limit: number): { pages: string[]; saved: string[] } {
-  const pages = files.filter((file) => file.endsWith('index.html')).map(toPageUrl);
-  return { pages, saved: siteBytes <= limit ? pages : SHELL_PAGES.filter((page) => pages.includes(page)) };
+export function getEditionsToSave(files: readonly { path: string; bytes: number }[], limit: number): Record<Locale, EditionToSave> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => {
+      const own = files.filter((file) => getFileEdition(file.path) === locale);
+      const index = localizePath('/search-index.json', locale).slice(1);
+      const counted = own.filter((file) => file.path.endsWith('index.html') || file.path === index);
+      const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);
+      const pages = own.filter((file) => file.path.endsWith('index.html')).map((file) => toPageUrl(file.path));
+      const shell = SHELL_PAGES.map((page) => toPageUrl(`${localizePath(page, locale).slice(1)}index.html`));
+      return [locale, { pages, saved: bytes <= limit ? pages : shell.filter((page) => pages.includes(page)), index, bytes }];
+    }),
+  ) as Record<Locale, EditionToSave>;
 }
 
 /**
  * What the worker does beyond Workbox's precache and routes, run inside it (serialized with
- * `toString`, so it refers to nothing outside itself): save the pages on install, and on activate
+ * `toString`, so it refers to nothing outside itself): save an edition when a page of it asks
+ * (src/scripts/register-service-worker.ts), once per build, and tell the page; on activate,
  * delete every cache of this site that an older build made.
  */
-function offlineExtras(settings: { site: string; build: string; pages: string[] }) {
+function offlineExtras(settings: { site: string; build: string; editions: Record<string, { saved: string[]; index: string }> }) {
   const worker = self as unknown as {
-    addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
+    addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
+    addEventListener(
+      type: 'message',
+      listener: (event: {
+        data: unknown;
+        source: { postMessage(message: unknown): void } | null;
+        waitUntil(promise: Promise<unknown>): void;
+      }) => void,
+    ): void;
   };
-  worker.addEventListener('install', (event) => {
-    event.waitUntil(
-      caches.open(`${settings.build}-pages`).then((cache) =>
-        // One page that fails to load must not stop the others being saved.
-        Promise.all(settings.pages.map((page) => cache.add(new Request(page, { cache: 'no-cache' })).catch(() => undefined))),
-      ),
-    );
+  const saving = new Map<string, Promise<void>>();
+  const saveEdition = (edition: string): Promise<void> => {
+    const plan = settings.editions[edition];
+    if (!plan) return Promise.resolve();
+    const marker = new Request(`__saved-edition/${edition}`);
+    return caches.open(`${settings.build}-pages`).then(async (pages) => {
+      if (await pages.match(marker)) return;
+      const assets = await caches.open(`${settings.build}-assets`);
+      // One file that fails to load must not stop the others being saved.
+      const save = (cache: Cache, url: string) => cache.add(new Request(url, { cache: 'no-cache' })).catch(() => undefined);
+      await Promise.all([save(assets, plan.index), ...plan.saved.map((page) => save(pages, page))]);
+      await pages.put(marker, new Response(String(Date.now())));
+    });
+  };
+  worker.addEventListener('message', (event) => {
+    const message = event.data as { type?: string; edition?: string } | null;
+    if (message?.type !== 'save-edition' || typeof message.edition !== 'string') return;
+    const edition = message.edition;
+    let done = saving.get(edition);
+    if (!done) saving.set(edition, (done = saveEdition(edition)));
+    event.waitUntil(done.then(() => event.source?.postMessage({ type: 'edition-saved', edition })));
   });
   worker.addEventListener('activate', (event) => {
     event.waitUntil(
@@ -91,17 +140,17 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
           .filter((file) => file !== WORKER && file !== WORKER_EXTRAS)
           .sort();
         const hash = createHash('sha256');
-        let siteBytes = 0;
-        for (const file of files) {
+        const sized = files.map((file) => {
           const content = readFileSync(join(outDir, file));
-          siteBytes += content.length;
           hash.update(file).update('\0').update(content);
-        }
+          return { path: file, bytes: content.length };
+        });
         // Names start with the site (its base path) so two sites on one origin keep their caches apart.
         const site = `hallyu${base.replace(/[^a-z0-9]+/gi, '-')}`;
         const build = `${site}${hash.digest('hex').slice(0, 12)}`;
-        const { pages, saved } = getPagesToSave(files, siteBytes, limit);
-        writeFileSync(join(outDir, WORKER_EXTRAS), `(${offlineExtras.toString()})(${JSON.stringify({ site, build, pages: saved })});\n`);
+        const editions = getEditionsToSave(sized, limit);
+        const plans = Object.fromEntries(Object.entries(editions).map(([locale, { saved, index }]) => [locale, { saved, index }]));
+        writeFileSync(join(outDir, WORKER_EXTRAS), `(${offlineExtras.toString()})(${JSON.stringify({ site, build, editions: plans })});\n`);
 
         const { count, size, warnings } = await generateSW({
           swDest: join(outDir, WORKER),
@@ -139,9 +188,12 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
           ],
         });
         for (const warning of warnings) logger.warn(warning);
+        const saving = Object.entries(editions).map(
+          ([locale, edition]) => `${locale} ${edition.saved.length} of ${edition.pages.length} (${(edition.bytes / 1e6).toFixed(2)} MB)`,
+        );
         logger.info(
-          `${WORKER}: build ${build}, ${count} files precached (${(size / 1e3).toFixed(0)} kB), ` +
-            `${saved.length} of ${pages.length} pages saved on install (site ${(siteBytes / 1e6).toFixed(2)} MB, limit ${(limit / 1e6).toFixed(2)} MB)`,
+          `${WORKER}: build ${build}, ${count} files precached (${(size / 1e3).toFixed(0)} kB); ` +
+            `pages saved on a visit to each edition, limit ${(limit / 1e6).toFixed(2)} MB: ${saving.join(', ')}`,
         );
       },
     },

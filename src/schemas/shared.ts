@@ -100,7 +100,9 @@ function createEditionFields<S extends z.core.$ZodShape>(shape: S) {
       z
         .strictObject(shape)
         .optional()
-        .describe(`The entry in the \`${locale}\` edition: the summary translated (and the name, where a source gives it). Default: English.`),
+        .describe(
+          `The entry in the \`${locale}\` edition: the summary translated (and the name, where a source gives it). Default: English.`,
+        ),
     ]),
   ) as { [L in TranslatedLocale]: z.ZodOptional<z.ZodObject<S, z.core.$strict>> };
 }

@@ -48,7 +48,7 @@ function loadOnFocus(input: HTMLInputElement, load: () => Promise<unknown>, onEr
 }
 
 const showError = (root: HTMLElement) => (error: unknown) => {
-  const message = getLoadErrorMessage(error);
+  const message = getLoadErrorMessage(error, root);
   // Where results would show: the header box's list footer, the search page's status line.
   root.querySelectorAll('[role="status"], .search-footer').forEach((element) => (element.textContent = message));
   root.querySelector('.search-popup')?.removeAttribute('hidden');

@@ -1,5 +1,5 @@
-import type { CollectionName } from '../schemas';
 import type { SearchResult } from '../search/search-engine';
+import type { SearchMessages } from '../search/search-messages';
 import { getResultView, type HighlightPart } from '../search/search-view';
 import type { SearchRequest, SearchResponse } from './search-worker';
 
@@ -41,18 +41,12 @@ export function search(indexUrl: string, query: string, limit: number): Promise<
 /** Settings a search element reads from its data-* attributes. */
 export interface SearchSettings {
   indexUrl: string;
-  kindLabels: Partial<Record<CollectionName, string>>;
+  messages: SearchMessages;
 }
 
-/** Reads data-index-url and data-kinds (JSON of singular labels by collection). */
+/** Reads data-index-url (the edition's index) and data-messages (JSON of the edition's search messages). */
 export function readSettings(element: HTMLElement): SearchSettings {
-  let kindLabels: SearchSettings['kindLabels'] = {};
-  try {
-    kindLabels = JSON.parse(element.dataset['kinds'] ?? '{}');
-  } catch {
-    // Without labels, results show the collection name: still readable.
-  }
-  return { indexUrl: element.dataset['indexUrl'] ?? '', kindLabels };
+  return { indexUrl: element.dataset['indexUrl'] ?? '', messages: JSON.parse(element.dataset['messages'] ?? '{}') as SearchMessages };
 }
 
 function appendParts(doc: Document, parent: HTMLElement, parts: readonly HighlightPart[]) {
@@ -77,8 +71,8 @@ function span(doc: Document, className: string): HTMLSpanElement {
  * A result as a link: highlighted title, kind and year, and the other name that matched. Built
  * with createElement and text nodes only: names and the query never reach innerHTML.
  */
-export function renderResult(result: SearchResult, kindLabels: SearchSettings['kindLabels'], doc: Document = document): HTMLAnchorElement {
-  const view = getResultView(result, kindLabels);
+export function renderResult(result: SearchResult, messages: SearchMessages, doc: Document = document): HTMLAnchorElement {
+  const view = getResultView(result, messages);
   const link = doc.createElement('a');
   link.className = 'search-result';
   link.href = view.href;
@@ -97,9 +91,4 @@ export function renderResult(result: SearchResult, kindLabels: SearchSettings['k
     link.append(detail);
   }
   return link;
-}
-
-/** "1 result", "12 results". */
-export function countResults(count: number): string {
-  return `${count} ${count === 1 ? 'result' : 'results'}`;
 }

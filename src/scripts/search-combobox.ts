@@ -1,5 +1,5 @@
-import { withBase } from '../site/routes';
-import { countResults, readSettings, renderResult, search } from './search-client';
+import { countResults, fill } from '../search/search-view';
+import { readSettings, renderResult, search } from './search-client';
 import { getLoadErrorMessage } from './search-errors';
 
 /** Results the header's box lists; the /search/ page lists more. */
@@ -13,8 +13,8 @@ function link(text: string, href: string): HTMLAnchorElement {
 }
 
 /** The /search/ page for a query, to see every result or to share them. */
-function getSearchPageHref(query: string): string {
-  return `${withBase('/search/')}?${new URLSearchParams({ q: query })}`;
+function getSearchPageHref(searchHref: string, query: string): string {
+  return `${searchHref}?${new URLSearchParams({ q: query })}`;
 }
 
 /**
@@ -28,6 +28,7 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
   const footer = root.querySelector<HTMLElement>('.search-footer')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const settings = readSettings(root);
+  const { messages } = settings;
   let options: HTMLAnchorElement[] = [];
   let active = -1;
   let run = 0;
@@ -50,16 +51,16 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
 
   const showFooter = (query: string, found: number) => {
     if (found > 0) {
-      footer.replaceChildren(link(`All results for “${query}”`, getSearchPageHref(query)));
+      footer.replaceChildren(link(fill(messages.allResults, { query }), getSearchPageHref(messages.hrefs.search, query)));
       return;
     }
     footer.replaceChildren(
-      document.createTextNode(`No entries match “${query}”. Try another spelling, or browse `),
-      link('productions', withBase('/productions/')),
+      document.createTextNode(`${fill(messages.noMatch, { query })} `),
+      link(messages.browseProductions, messages.hrefs.productions),
       document.createTextNode(', '),
-      link('people', withBase('/people/')),
-      document.createTextNode(' or '),
-      link('every entry A–Z', withBase('/search/')),
+      link(messages.browsePeople, messages.hrefs.people),
+      document.createTextNode(` ${messages.or} `),
+      link(messages.browseAll, messages.hrefs.search),
       document.createTextNode('.'),
     );
   };
@@ -76,7 +77,7 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
     // A slower, older search must not overwrite a newer one.
     if (current !== run) return;
     options = results.map((result, index) => {
-      const option = renderResult(result, settings.kindLabels);
+      const option = renderResult(result, messages);
       option.id = `${input.id}-option-${index}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
@@ -94,7 +95,7 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
     active = -1;
     input.removeAttribute('aria-activedescendant');
     showFooter(query, results.length);
-    status.textContent = results.length ? countResults(results.length) : footer.textContent;
+    status.textContent = results.length ? countResults(results.length, messages) : footer.textContent;
     popup.hidden = false;
     input.setAttribute('aria-expanded', String(results.length > 0));
   };
@@ -102,7 +103,7 @@ export function enhanceCombobox(root: HTMLElement, input: HTMLInputElement): voi
   const refresh = () =>
     update().catch((error: unknown) => {
       // Offline before the first visit, the index is not saved yet: say so where results go.
-      footer.textContent = getLoadErrorMessage(error);
+      footer.textContent = getLoadErrorMessage(error, root);
       status.textContent = footer.textContent;
       options = [];
       listbox.replaceChildren();

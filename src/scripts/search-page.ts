@@ -1,4 +1,5 @@
-import { countResults, readSettings, renderResult, search } from './search-client';
+import { countResults, fill } from '../search/search-view';
+import { readSettings, renderResult, search } from './search-client';
 import { getLoadErrorMessage } from './search-errors';
 
 /** Results the /search/ page lists. */
@@ -31,18 +32,18 @@ export function enhanceSearchPage(root: HTMLElement, input: HTMLInputElement): v
     list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
-        item.append(renderResult(result, settings.kindLabels));
+        item.append(renderResult(result, settings.messages));
         return item;
       }),
     );
     status.textContent = results.length
-      ? `${countResults(results.length)} for “${query}”.`
-      : `No entries match “${query}”. Try another spelling, or browse every entry A–Z below.`;
+      ? fill(settings.messages.resultsFor, { results: countResults(results.length, settings.messages), query })
+      : fill(settings.messages.noMatchPage, { query });
   };
 
   const refresh = () =>
     update().catch((error: unknown) => {
-      status.textContent = getLoadErrorMessage(error);
+      status.textContent = getLoadErrorMessage(error, root);
     });
   input.addEventListener('input', refresh);
   input.form?.addEventListener('submit', (event) => {

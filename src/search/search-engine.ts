@@ -11,13 +11,11 @@ export interface SearchRecord {
   id: string;
   /** The collection the entry is in: "productions". */
   kind: CollectionName;
-  /** The entry's page, without the base path: "/productions/hatsukoi-dogs/". */
-  url: string;
   /** The title or name it is listed under. */
   title: string;
   /** Names in original script, with their language: [{ text: "初恋DOGs", lang: "ja" }]. */
   originalNames: { text: string; lang: string }[];
-  /** Other spellings, romanizations and translations. */
+  /** Other spellings, romanizations and translations (in another edition, the English name first). */
   aliases: string[];
   /** Names of the people and companies credited, or of a source's publisher and author. */
   credits: string[];
@@ -79,7 +77,8 @@ export interface Searcher {
   search(query: string, limit?: number): SearchResult[];
 }
 
-const INDEX_VERSION = 1;
+// 2: records carry no URL (an entry's page is /<kind>/<id>/ in every edition); another edition's English names are aliases.
+const INDEX_VERSION = 2;
 /** Queries are cut to this many folded units: the start of a long name still finds it, and bitap slows past 32. */
 export const MAX_QUERY_LENGTH = 64;
 /**

@@ -1,6 +1,15 @@
-import { createCatalog, getEntryKey, getEntryMarkets, getEntryTitle, getEntryYear, getOriginalNames, type Entry } from '../catalog/entries';
+import {
+  createCatalog,
+  getEntryKey,
+  getEntryMarkets,
+  getEntryTitle,
+  getEntryYear,
+  getLocalizedTitle,
+  getOriginalNames,
+  type Entry,
+} from '../catalog/entries';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { EdgeType } from '../catalog/graph';
-import { getEntryHref } from '../site/routes';
 import type { SearchRecord } from './search-engine';
 
 // Search for the site and the benchmark: records from catalog entries (build time), then the
@@ -26,18 +35,30 @@ function getCredits(catalog: ReturnType<typeof createCatalog>, entry: Entry): st
   return [...new Set(names)];
 }
 
-/** One search record per entry, in the order given, with every name it can be found by. */
-export function createSearchRecords(entries: readonly Entry[]): SearchRecord[] {
+/**
+ * One search record per entry, in the order given, with every name it can be found by, for an
+ * edition: the title is the name it goes by there (shown first, and ranked as the title), and
+ * its English name, when that differs, is its first alias. Its page, /<kind>/<id>/ under the
+ * edition's prefix, is the browser's to make: a URL per record would cost every edition bytes.
+ */
+export function createSearchRecords(entries: readonly Entry[], locale: Locale = DEFAULT_LOCALE): SearchRecord[] {
   const catalog = createCatalog(entries);
   return entries.map((entry) => {
     const year = getEntryYear(entry);
+    const title = getLocalizedTitle(entry, locale);
+    const english = getEntryTitle(entry);
     return {
       id: entry.id,
       kind: entry.collection,
-      url: getEntryHref(entry.collection, entry.id, '/'),
-      title: getEntryTitle(entry),
-      originalNames: getOriginalNames(entry).map(({ text, lang }) => ({ text, lang })),
-      aliases: 'aliases' in entry.data ? [...entry.data.aliases] : [],
+      title: title.text,
+      originalNames: getOriginalNames(entry)
+        .filter(({ text }) => text !== title.text)
+        .map(({ text, lang }) => ({ text, lang })),
+      // An alias that is the edition's title (a Hangul alias on the Korean edition) is already found as the title.
+      aliases: [
+        ...(title.text === english ? [] : [english]),
+        ...('aliases' in entry.data ? entry.data.aliases.filter((alias) => alias !== title.text) : []),
+      ],
       credits: getCredits(catalog, entry),
       ...(year === undefined ? {} : { year }),
       markets: getEntryMarkets(entry),

@@ -1,7 +1,16 @@
-import type { CollectionName } from '../schemas';
-import { getCountryName } from '../site/format';
-import { withBase } from '../site/routes';
 import type { SearchMatch, SearchResult } from './search-engine';
+import type { SearchMessages } from './search-messages';
+
+/** Fills a message template's `{name}` slots. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** "1 result", "12 results", in the edition's words and plural rules. */
+export function countResults(count: number, messages: SearchMessages): string {
+  const category = new Intl.PluralRules(messages.locale).select(count);
+  return fill(messages.count[category] ?? messages.count.other, { count: count.toLocaleString(messages.locale) });
+}
 
 /** A piece of a name, highlighted when the query matched it. */
 export interface HighlightPart {
@@ -34,29 +43,33 @@ export function getHighlightParts(text: string, ranges: readonly (readonly [numb
   return parts;
 }
 
-const DETAIL_LABELS: Record<Exclude<SearchMatch['field'], 'title'>, string> = {
-  originalNames: '',
-  aliases: 'also',
-  credits: 'related',
-};
-
 const getCoverage = (match: SearchMatch) => match.ranges.reduce((sum, [start, end]) => sum + end - start, 0);
 
-/** The view of a result: its link (with the base path), highlighted title, labels and the other name matched. */
-export function getResultView(result: SearchResult, kindLabels: Partial<Record<CollectionName, string>>): ResultView {
+/** The view of a result: its link (in the edition, with the base path), highlighted title, labels and the other name matched. */
+export function getResultView(result: SearchResult, messages: SearchMessages): ResultView {
   const { record, matches } = result;
+  const regions = new Intl.DisplayNames(messages.locale, { type: 'region' });
+  const labels: Record<Exclude<SearchMatch['field'], 'title'>, string> = {
+    originalNames: '',
+    aliases: messages.also,
+    credits: messages.credited,
+  };
   const title = matches.find((match) => match.field === 'title');
   // Another name is shown when it matched more of the query than the title did ("初恋DOGs").
   const other = matches
     .filter((match) => match.field !== 'title')
     .reduce<SearchMatch | undefined>((best, match) => (!best || getCoverage(match) > getCoverage(best) ? match : best), undefined);
-  const meta = [kindLabels[record.kind] ?? record.kind, record.year, record.markets.map(getCountryName).join(', ')]
+  const meta = [messages.kinds[record.kind] ?? record.kind, record.year, record.markets.map((code) => regions.of(code) ?? code).join(', ')]
     .filter(Boolean)
     .join(' · ');
-  const view: ResultView = { href: withBase(record.url), title: getHighlightParts(record.title, title?.ranges ?? []), meta };
+  const view: ResultView = {
+    href: `${messages.hrefs.home}${record.kind}/${record.id}/`,
+    title: getHighlightParts(record.title, title?.ranges ?? []),
+    meta,
+  };
   if (other && other.field !== 'title' && getCoverage(other) > (title ? getCoverage(title) : 0)) {
     const lang = other.field === 'originalNames' ? record.originalNames[other.index]?.lang : undefined;
-    view.detail = { label: DETAIL_LABELS[other.field], parts: getHighlightParts(other.text, other.ranges), ...(lang ? { lang } : {}) };
+    view.detail = { label: labels[other.field], parts: getHighlightParts(other.text, other.ranges), ...(lang ? { lang } : {}) };
   }
   return view;
 }

@@ -1,23 +1,27 @@
-import { getCountryName } from './format';
-import { LOCALIZATION_MODEL_GROUPS, LOCALIZATION_MODEL_LABELS } from './localization-models';
+import { LOCALIZATION_MODEL_GROUPS } from './localization-models';
 import { getEntryKey, WORK_EDGE_TYPES } from '../catalog/graph';
-import { getEntryMarkets, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
+import { getEntryMarkets, getEntryYear, getLocalizedTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
+import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
+import { getFormatter } from '../i18n/format';
 
 /** A browse page's list: a key (market code, year, platform id), a label and its entries. */
 export interface BrowseGroup<E extends Entry = Entry> {
   key: string;
   label: string;
+  /** The label's language where it is not the edition's (an English company name). */
+  lang?: string;
   entries: E[];
 }
 
 /** Productions and musicals by the country they were made for, largest market first. */
-export function getMarkets<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[] {
+export function getMarkets<E extends Entry>(catalog: Catalog<E>, locale: Locale = DEFAULT_LOCALE): BrowseGroup<E>[] {
+  const { country } = getFormatter(locale);
   const byCode = new Map<string, E[]>();
   for (const entry of catalog.entries) {
     for (const code of getEntryMarkets(entry)) byCode.set(code, [...(byCode.get(code) ?? []), entry]);
   }
   return [...byCode]
-    .map(([code, entries]) => ({ key: code, label: getCountryName(code), entries: sortByDate(entries) }))
+    .map(([code, entries]) => ({ key: code, label: country(code), entries: sortByDate(entries) }))
     .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label));
 }
 
@@ -37,7 +41,7 @@ export function getYears<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[]
 const PLATFORM_KINDS = new Set(['broadcaster', 'channel', 'streaming-platform']);
 
 /** Broadcasters, channels and streaming platforms, each with the productions it airs or streams. */
-export function getPlatforms<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[] {
+export function getPlatforms<E extends Entry>(catalog: Catalog<E>, locale: Locale = DEFAULT_LOCALE): BrowseGroup<E>[] {
   return catalog.byCollection.studios
     .filter((studio) => studio.data.kinds.some((kind) => PLATFORM_KINDS.has(kind)))
     .map((studio) => {
@@ -45,16 +49,18 @@ export function getPlatforms<E extends Entry>(catalog: Catalog<E>): BrowseGroup<
         .incoming(getEntryKey('studios', studio.id))
         .filter((edge) => edge.type === 'credit' && (edge.role === 'broadcaster' || edge.role === 'streamer'))
         .map((edge) => catalog.get(edge.from)!);
-      return { key: studio.id, label: studio.data.name, entries: sortByDate([...new Set(productions)]) };
+      const name = getLocalizedTitle(studio, locale);
+      return { key: studio.id, label: name.text, lang: name.lang, entries: sortByDate([...new Set(productions)]) };
     })
     .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label));
 }
 
 /** Productions and musicals by how they were taken local, in the order the contributing guide explains the models. */
-export function getLocalizationModels<E extends Entry>(catalog: Catalog<E>): BrowseGroup<E>[] {
+export function getLocalizationModels<E extends Entry>(catalog: Catalog<E>, locale: Locale = DEFAULT_LOCALE): BrowseGroup<E>[] {
+  const t = getMessages(locale);
   return LOCALIZATION_MODEL_GROUPS.flatMap(({ models }) => [...models]).map((model) => ({
     key: model,
-    label: LOCALIZATION_MODEL_LABELS[model],
+    label: t.models.labels[model],
     entries: sortByDate(
       catalog.entries.filter(
         (entry) => (entry.collection === 'productions' || entry.collection === 'musicals') && entry.data.localization === model,
@@ -81,7 +87,7 @@ export interface CompanyGroup<E extends Entry = Entry> extends BrowseGroup<E> {
  * Korean company groups: every South Korean company in the catalog that owns another, with all
  * it owns below it, and the productions and musicals any of them is credited on. Largest first.
  */
-export function getCompanyGroups<E extends Entry>(catalog: Catalog<E>): CompanyGroup<E>[] {
+export function getCompanyGroups<E extends Entry>(catalog: Catalog<E>, locale: Locale = DEFAULT_LOCALE): CompanyGroup<E>[] {
   const children = new Map<string, E[]>();
   for (const studio of catalog.byCollection.studios) {
     if (studio.data.parent) children.set(studio.data.parent.id, [...(children.get(studio.data.parent.id) ?? []), studio]);
@@ -99,7 +105,8 @@ export function getCompanyGroups<E extends Entry>(catalog: Catalog<E>): CompanyG
           .filter((edge) => WORK_EDGE_TYPES.has(edge.type))
           .map((edge) => catalog.get(edge.from)!),
       );
-      return { key: parent.id, label: parent.data.name, tree, companies, entries: sortByDate([...new Set(work)]) };
+      const name = getLocalizedTitle(parent, locale);
+      return { key: parent.id, label: name.text, lang: name.lang, tree, companies, entries: sortByDate([...new Set(work)]) };
     })
     .sort((a, b) => b.entries.length - a.entries.length || a.label.localeCompare(b.label));
 }

@@ -1,6 +1,6 @@
-import { COLLECTION_TITLES } from '../schemas';
 import { COLLECTIONS } from '../schemas';
-import { getCollectionHref, withBase } from './routes';
+import { getMessages, type Locale } from '../i18n';
+import { getCollectionHref, getPageHref } from './routes';
 
 /** A link in the sidebar. */
 export interface NavLink {
@@ -8,29 +8,31 @@ export interface NavLink {
   href: string;
 }
 
-/** The sidebar: the collections, then the ways to browse across them. */
-export function getSidebar(): { label: string; links: NavLink[] }[] {
+/** The sidebar of an edition: the collections, then the ways to browse across them. */
+export function getSidebar(locale: Locale): { label: string; links: NavLink[] }[] {
+  const t = getMessages(locale);
+  const page = (label: string, path: string): NavLink => ({ label, href: getPageHref(path, locale) });
   return [
     {
-      label: 'Catalog',
-      links: COLLECTIONS.map((collection) => ({ label: COLLECTION_TITLES[collection], href: getCollectionHref(collection) })),
+      label: t.nav.catalog,
+      links: COLLECTIONS.map((collection) => ({ label: t.collections[collection].title, href: getCollectionHref(collection, locale) })),
     },
     {
-      label: 'Browse',
+      label: t.nav.browse,
       links: [
-        { label: 'Search', href: withBase('/search/') },
-        { label: 'By market', href: withBase('/markets/') },
-        { label: 'By platform and broadcaster', href: withBase('/platforms/') },
-        { label: 'By localization model', href: withBase('/models/') },
-        { label: 'By company group', href: withBase('/groups/') },
-        { label: 'By year', href: withBase('/years/') },
-        { label: 'Timeline', href: withBase('/timeline/') },
-        { label: 'Open data', href: withBase('/data/') },
+        page(t.nav.search, '/search/'),
+        page(t.nav.markets, '/markets/'),
+        page(t.nav.platforms, '/platforms/'),
+        page(t.nav.models, '/models/'),
+        page(t.nav.groups, '/groups/'),
+        page(t.nav.years, '/years/'),
+        page(t.nav.timeline, '/timeline/'),
+        page(t.nav.data, '/data/'),
       ],
     },
     {
-      label: 'Project',
-      links: [{ label: 'Contribute', href: withBase('/contribute/') }],
+      label: t.nav.project,
+      links: [page(t.nav.contribute, '/contribute/'), page(t.nav.translations, '/translations/')],
     },
   ];
 }
@@ -39,4 +41,6 @@ export function getSidebar(): { label: string; links: NavLink[] }[] {
 export interface Crumb {
   label: string;
   href?: string;
+  /** The label's language, when it is not the page's (an English name on a Korean page). */
+  lang?: string;
 }

@@ -5,6 +5,7 @@ import { findReferences, getCollectionFields } from '../schemas/fields';
 import { EDGE_TYPES, type EdgeType } from '../catalog/graph';
 import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from './routes';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import type { SiteAddress } from './structured-data';
 
 /** Site paths of the open data files and their JSON Schemas. */
@@ -134,7 +135,7 @@ function headerOf(address: SiteAddress, schemaPath: string, name: string) {
 }
 
 function entryUrl(address: SiteAddress, entry: Entry): string {
-  return new URL(getEntryHref(entry.collection, entry.id, address.base), address.site).href;
+  return new URL(getEntryHref(entry.collection, entry.id, DEFAULT_LOCALE, address.base), address.site).href;
 }
 
 /** /data/catalog.json: every entry with its frontmatter and URL. */

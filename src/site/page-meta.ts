@@ -1,12 +1,12 @@
 import { SITE_NAME } from '../settings';
-import { BASE, withBase } from './routes';
+import { DEFAULT_LOCALE, getMessages, LOCALES, OG_LOCALES, type Locale } from '../i18n';
+import { BASE, delocalizePath, getPageHref, withBase } from './routes';
 
 /** The card image every page shares when it is linked on social sites (public/og-card.png). */
 export const DEFAULT_CARD = {
   path: '/og-card.png',
   width: 1200,
   height: 630,
-  alt: 'Hallyu Abroad: how Korean studios take production local to foreign markets',
 };
 
 /** What a page says about itself to search engines and link previews. */
@@ -24,6 +24,20 @@ export interface PageMetaInput {
   indexable?: boolean | undefined;
   /** The base path (BASE_PATH); defaults to the build's. */
   base?: string | undefined;
+  /** The page's edition; default English. */
+  locale?: Locale | undefined;
+}
+
+/** The same page in every edition, by locale: "/ko/studios/sll/" -> { en: "/studios/sll/", ko: ..., ja: "/ja/studios/sll/" }. */
+export function getAlternates(pathname: string, base: string = BASE): Record<Locale, string> {
+  const path = delocalizePath(pathname, base);
+  return Object.fromEntries(LOCALES.map((locale) => [locale, getPageHref(path, locale, base)])) as Record<Locale, string>;
+}
+
+/** A `<link rel="alternate" hreflang>`: every edition of the page, and `x-default` for the English one. */
+export interface AlternateLink {
+  hreflang: string;
+  href: string;
 }
 
 /** A `<meta>` element: `name` for standard and Twitter tags, `property` for OpenGraph. */
@@ -38,14 +52,26 @@ export function getDocumentTitle(title: string): string {
  * Canonical URL, OpenGraph and Twitter card tags of a page. Every URL is absolute on SITE_URL
  * and keeps the base path, so a sub-path deploy shares the right addresses.
  */
-export function getPageMeta(input: PageMetaInput): { canonical?: string; tags: MetaTag[] } {
-  const { title, description, pathname, site, type = 'website', indexable = true, base = BASE } = input;
-  if (!indexable) return { tags: [{ name: 'robots', content: 'noindex' }] };
+export function getPageMeta(input: PageMetaInput): { canonical?: string; alternates: AlternateLink[]; tags: MetaTag[] } {
+  const { title, description, pathname, site, type = 'website', indexable = true, base = BASE, locale = DEFAULT_LOCALE } = input;
+  if (!indexable) return { alternates: [], tags: [{ name: 'robots', content: 'noindex' }] };
   const canonical = new URL(pathname, site).href;
   const image = new URL(withBase(DEFAULT_CARD.path, base), site).href;
+  const editions = getAlternates(pathname, base);
+  const alternates = [
+    ...LOCALES.map((edition) => ({ hreflang: edition, href: new URL(editions[edition], site).href })),
+    { hreflang: 'x-default', href: new URL(editions[DEFAULT_LOCALE], site).href },
+  ];
+  const cardAlt = getMessages(locale).site.cardAlt;
   return {
     canonical,
+    alternates,
     tags: [
+      { property: 'og:locale', content: OG_LOCALES[locale] },
+      ...LOCALES.filter((edition) => edition !== locale).map((edition) => ({
+        property: 'og:locale:alternate',
+        content: OG_LOCALES[edition],
+      })),
       { property: 'og:type', content: type },
       { property: 'og:site_name', content: SITE_NAME },
       { property: 'og:title', content: title },
@@ -55,12 +81,12 @@ export function getPageMeta(input: PageMetaInput): { canonical?: string; tags: M
       { property: 'og:image:type', content: 'image/png' },
       { property: 'og:image:width', content: String(DEFAULT_CARD.width) },
       { property: 'og:image:height', content: String(DEFAULT_CARD.height) },
-      { property: 'og:image:alt', content: DEFAULT_CARD.alt },
+      { property: 'og:image:alt', content: cardAlt },
       { name: 'twitter:card', content: 'summary_large_image' },
       { name: 'twitter:title', content: title },
       { name: 'twitter:description', content: description },
       { name: 'twitter:image', content: image },
-      { name: 'twitter:image:alt', content: DEFAULT_CARD.alt },
+      { name: 'twitter:image:alt', content: cardAlt },
     ],
   };
 }

@@ -1,8 +1,9 @@
-import { SINGULAR } from '../schemas';
-import { getEntryTitle, getEntryYear, sortByDate, type Catalog, type Entry } from '../catalog/entries';
-import { humanize } from './format';
+import { getEntryTitle, getEntryYear, getLocalizedTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
 import { getEntryKey, WORK_EDGE_TYPES, type Edge, type EntryKey } from '../catalog/graph';
+import { DEFAULT_LOCALE, getMessages, type Locale, type Messages } from '../i18n';
+import { CREDIT_ROLES } from '../schemas/production';
 import { getEntryHref } from './routes';
+import { getTextUnits, sliceToUnits } from './text-width';
 
 /** Where a node sits in a studio's diagram. */
 export type DiagramNodeKind = 'subject' | 'parent' | 'subsidiary' | 'work' | 'partner';
@@ -13,6 +14,8 @@ export interface DiagramNode {
   kind: DiagramNodeKind;
   href: string;
   title: string;
+  /** The title's language (an English name in the Korean edition is marked as English). */
+  lang: string;
   /** The title as drawn: wrapped onto one or two lines, shortened only if it still does not fit. */
   lines: string[];
   /** The line under the title: roles, year or relation. */
@@ -67,8 +70,12 @@ export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
 };
 
 /** Roles in words: a credit's role ("co-producer"), "producer" for a musical's producer, "staging producer". */
-function roleOf(edge: Edge): string {
-  return edge.role ?? (edge.type === 'staging' ? 'staging producer' : edge.type);
+function roleOf(edge: Edge, t: Messages): string {
+  if (edge.type === 'staging') return t.diagram.stagingProducer;
+  const role = edge.role ?? edge.type;
+  return (CREDIT_ROLES as readonly string[]).includes(role)
+    ? t.values.creditRoles[role as (typeof CREDIT_ROLES)[number]].toLowerCase()
+    : role;
 }
 
 function unique<T>(values: readonly T[]): T[] {
@@ -80,8 +87,8 @@ function unique<T>(values: readonly T[]): T[] {
  * ellipsis: whole words keep the shown text a prefix of the link's name, word for word.
  */
 export function fitLabel(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  const cut = text.slice(0, Math.max(1, maxChars - 1));
+  if (getTextUnits(text) <= maxChars) return text;
+  const cut = sliceToUnits(text, Math.max(1, maxChars - 1));
   const space = cut.lastIndexOf(' ');
   return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;·]+$/, '')}…`;
 }
@@ -90,16 +97,27 @@ export function fitLabel(text: string, maxChars: number): string {
 export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
+  // Words too long for a line (a Japanese title has no spaces) break where the line is full.
+  const words = text.split(/\s+/).flatMap((word) => {
+    const pieces: string[] = [];
+    let rest = word;
+    while (getTextUnits(rest) > maxChars && /[^\x00-\u024f]/.test(rest)) {
+      const piece = sliceToUnits(rest, maxChars);
+      pieces.push(piece);
+      rest = rest.slice(piece.length);
+    }
+    return [...pieces, rest];
+  });
+  for (const word of words) {
+    if (line && getTextUnits(`${line} ${word}`) > maxChars) {
       lines.push(line);
       line = word;
     } else {
-      line = line ? `${line} ${word}` : word;
+      line = line ? `${line}${/[^\x00-\u024f]$/.test(line) && /^[^\x00-\u024f]/.test(word) ? '' : ' '}${word}` : word;
     }
   }
   lines.push(line);
-  if (lines.length <= maxLines && lines.every((l) => l.length <= maxChars)) return lines;
+  if (lines.length <= maxLines && lines.every((l) => getTextUnits(l) <= maxChars)) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = fitLabel(lines.slice(maxLines - 1).join(' '), maxChars);
   return kept.map((l) => fitLabel(l, maxChars));
@@ -113,15 +131,18 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): string[
 export function createStudioDiagram(
   catalog: Catalog,
   studio: Entry<'studios'>,
+  locale: Locale = DEFAULT_LOCALE,
   options: DiagramOptions = DEFAULT_DIAGRAM_OPTIONS,
 ): RelationDiagram | undefined {
+  const t = getMessages(locale);
+  const titleOf = (entry: Entry) => getLocalizedTitle(entry, locale);
   const subjectKey = getEntryKey('studios', studio.id);
-  const subjectTitle = getEntryTitle(studio);
+  const subjectTitle = titleOf(studio).text;
   const incoming = catalog.graph.incoming(subjectKey);
 
   const rolesByWork = new Map<EntryKey, string[]>();
   for (const edge of incoming) {
-    if (WORK_EDGE_TYPES.has(edge.type)) rolesByWork.set(edge.from, unique([...(rolesByWork.get(edge.from) ?? []), roleOf(edge)]));
+    if (WORK_EDGE_TYPES.has(edge.type)) rolesByWork.set(edge.from, unique([...(rolesByWork.get(edge.from) ?? []), roleOf(edge, t)]));
   }
   const works = sortByDate([...rolesByWork.keys()].map((key) => catalog.get(key)!));
 
@@ -132,7 +153,7 @@ export function createStudioDiagram(
     for (const edge of catalog.graph.outgoing(workKey)) {
       if (!WORK_EDGE_TYPES.has(edge.type) || edge.to === subjectKey) continue;
       const byWork = partnerWorks.get(edge.to) ?? new Map<EntryKey, string[]>();
-      byWork.set(workKey, unique([...(byWork.get(workKey) ?? []), roleOf(edge)]));
+      byWork.set(workKey, unique([...(byWork.get(workKey) ?? []), roleOf(edge, t)]));
       partnerWorks.set(edge.to, byWork);
     }
   }
@@ -143,7 +164,7 @@ export function createStudioDiagram(
 
   const { nodeWidth, rowGap, columnGap, margin, charWidth, detailCharWidth, lineHeight } = options;
   const maxChars = Math.floor((nodeWidth - 16) / charWidth);
-  const linesOf = (entry: Entry) => wrapLabel(getEntryTitle(entry), maxChars);
+  const linesOf = (entry: Entry) => wrapLabel(titleOf(entry).text, maxChars);
   // The first column leaves room on its left for the parent and subsidiary connectors.
   const elbow = 14;
   const columnX = (column: number) => margin + elbow + column * (nodeWidth + columnGap);
@@ -177,12 +198,13 @@ export function createStudioDiagram(
     detail: string,
     relation: string,
   ): DiagramNode => {
-    const title = getEntryTitle(entry);
+    const { text: title, lang } = titleOf(entry);
     return {
       key: getEntryKey(entry.collection, entry.id),
       kind,
-      href: getEntryHref(entry.collection, entry.id),
+      href: getEntryHref(entry.collection, entry.id, locale),
       title,
+      lang,
       lines: linesOf(entry),
       detail: fitLabel(detail, Math.floor((nodeWidth - 16) / detailCharWidth)),
       // What the box shows comes first, so speech and voice control can match it (WCAG 2.5.3).
@@ -196,11 +218,12 @@ export function createStudioDiagram(
 
   const nodes: DiagramNode[] = firstColumn.map((entry, index) => {
     if (entry === studio) {
-      const kinds = studio.data.kinds.map(humanize).join(', ');
-      return node(entry, 'subject', 0, index, firstColumn, kinds, ' (this page)');
+      const kinds = studio.data.kinds.map((kind) => t.values.studioKinds[kind].toLowerCase()).join(', ');
+      return node(entry, 'subject', 0, index, firstColumn, kinds, t.diagram.thisPage);
     }
-    if (entry === parent) return node(entry, 'parent', 0, index, firstColumn, 'parent company', ` of ${subjectTitle}`);
-    return node(entry, 'subsidiary', 0, index, firstColumn, 'subsidiary', ` of ${subjectTitle}`);
+    if (entry === parent)
+      return node(entry, 'parent', 0, index, firstColumn, t.relations.parentCompany.toLowerCase(), t.diagram.of(subjectTitle));
+    return node(entry, 'subsidiary', 0, index, firstColumn, t.relations.subsidiary.toLowerCase(), t.diagram.of(subjectTitle));
   });
   works.forEach((work, index) => {
     const roles = rolesByWork.get(getEntryKey(work.collection, work.id))!.join(', ');
@@ -213,15 +236,15 @@ export function createStudioDiagram(
         index,
         works,
         [year, roles].filter(Boolean).join(' · '),
-        `: a ${SINGULAR[work.collection]} with ${subjectTitle} as ${roles}`,
+        t.diagram.work(t.collections[work.collection].singular, subjectTitle, roles),
       ),
     );
   });
   partners.forEach((partner, index) => {
     const byWork = partnerWorks.get(getEntryKey('studios', partner.id))!;
     const roles = unique([...byWork.values()].flat()).join(', ');
-    const on = [...byWork].map(([workKey, workRoles]) => `${getEntryTitle(catalog.get(workKey)!)} (${workRoles.join(', ')})`);
-    nodes.push(node(partner, 'partner', 2, index, partners, roles, `: credited beside ${subjectTitle} on ${on.join('; ')}`));
+    const on = [...byWork].map(([workKey, workRoles]) => `${titleOf(catalog.get(workKey)!).text} (${workRoles.join(', ')})`);
+    nodes.push(node(partner, 'partner', 2, index, partners, roles, t.diagram.partner(subjectTitle, on.join('; '))));
   });
 
   const byKey = new Map(nodes.map((n) => [n.key, n]));
@@ -255,14 +278,14 @@ export function createStudioDiagram(
 }
 
 /** The diagram's caption: what each column holds, naming only the columns that are there. */
-export function getDiagramCaption(diagram: RelationDiagram, name: string): string {
+export function getDiagramCaption(diagram: RelationDiagram, name: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = getMessages(locale);
   const count = (kind: DiagramNodeKind) => diagram.nodes.filter((node) => node.kind === kind).length;
-  const family = [count('parent') && 'its parent company', count('subsidiary') && 'its subsidiaries'].filter(Boolean).join(' and ');
+  const family = [count('parent') && t.diagram.parent, count('subsidiary') && t.diagram.subsidiaries].filter((part) => part !== 0);
   const parts = [
-    family ? `${name} with ${family} (left)` : `${name} (left)`,
-    count('work') && `the productions and musicals it is credited on (middle)`,
-    count('partner') && `the other companies credited on them (right)`,
-  ].filter(Boolean);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  return `${list}. Each box links to its page; the same relations are listed under Related.`;
+    t.diagram.subject(name, family.length ? t.diagram.and(family) : ''),
+    count('work') && t.diagram.works,
+    count('partner') && t.diagram.partners,
+  ].filter((part) => part !== 0);
+  return `${t.diagram.sentence(t.diagram.and(parts))} ${t.diagram.end}`;
 }

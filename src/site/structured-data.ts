@@ -13,12 +13,12 @@ import type {
   TVSeriesLeaf,
 } from 'schema-dts';
 import { COLLECTION_INFO } from '../schemas';
-import { getEntryTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
-import { getCountryName } from './format';
-import { formatPartialDate } from '../schemas/partial-date';
+import { getEntryTitle, getLocalizedTitle, getOriginalNames, getRelations, type Catalog, type Entry } from '../catalog/entries';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { getFormatter } from '../i18n/format';
 import { getEntryKey } from '../catalog/graph';
 import { CONTENT_LICENCE, SITE_NAME } from '../settings';
-import { getEntryHref, withBase } from './routes';
+import { getEntryHref, getPageHref } from './routes';
 import { isHttpUrl } from './safe-url';
 
 /** The JSON-LD document of a page: a graph of the page itself and the thing it is about. */
@@ -40,13 +40,15 @@ type Draft<T> = { [K in keyof T]: T[K] | undefined };
 export interface SiteAddress {
   site: URL | string;
   base?: string;
+  /** The edition whose pages the URLs point to; default English. */
+  locale?: Locale;
 }
 
 /** Credit roles that make a company a production company; the rest air, stream or distribute it. */
 const PRODUCTION_COMPANY_ROLES = new Set(['planning', 'producer', 'co-producer']);
 
 function entryUrl(address: SiteAddress, entry: { collection: Entry['collection']; id: string }): string {
-  return new URL(getEntryHref(entry.collection, entry.id, address.base), address.site).href;
+  return new URL(getEntryHref(entry.collection, entry.id, address.locale ?? DEFAULT_LOCALE, address.base), address.site).href;
 }
 
 /** The node without its missing values and empty lists. */
@@ -61,7 +63,12 @@ function linkTo<C extends Entry['collection']>(catalog: Catalog, address: SiteAd
   const entry = catalog.get(getEntryKey(collection, id))!;
   const url = entryUrl(address, entry);
   // The catalog looks entries up by key, so only the caller knows the collection, and with it the type.
-  return { '@type': typeOf(entry), '@id': url, name: getEntryTitle(entry), url } as EntryNodes[C];
+  return {
+    '@type': typeOf(entry),
+    '@id': url,
+    name: getLocalizedTitle(entry, address.locale ?? DEFAULT_LOCALE).text,
+    url,
+  } as EntryNodes[C];
 }
 
 function typeOf(entry: Entry): EntryNodes[Entry['collection']]['@type'] {
@@ -75,7 +82,7 @@ function alternateNames(entry: Entry): string[] {
 }
 
 function country(code: string): CountryLeaf {
-  return { '@type': 'Country', name: getCountryName(code), identifier: code };
+  return { '@type': 'Country', name: getFormatter(DEFAULT_LOCALE).country(code), identifier: code };
 }
 
 /** The address a source was published at, if it is one to publish. */
@@ -199,7 +206,7 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
           endDate: staging.approximate ? undefined : staging.to,
           description:
             staging.approximate && (staging.from || staging.to)
-              ? `About ${[...new Set([staging.from, staging.to].filter((d): d is string => !!d).map(formatPartialDate))].join('–')}`
+              ? `About ${[...new Set([staging.from, staging.to].filter((d): d is string => !!d).map(getFormatter(DEFAULT_LOCALE).date))].join('–')}`
               : undefined,
           organizer: data.producers.map((producer) => link('studios', producer.id)),
         }),
@@ -231,8 +238,10 @@ function describeEntity(catalog: Catalog, address: SiteAddress, entry: Entry, ci
  */
 export function getEntryJsonLd(catalog: Catalog, entry: Entry, address: SiteAddress): JsonLdDocument {
   const url = entryUrl(address, entry);
-  const citations = getRelations(catalog, entry).sources.map(({ entry: source }) => citation(address, source as Entry<'sources'>));
-  const home = new URL(withBase('/', address.base), address.site).href;
+  const citations = getRelations(catalog, entry, address.locale).sources.map(({ entry: source }) =>
+    citation(address, source as Entry<'sources'>),
+  );
+  const home = new URL(getPageHref('/', address.locale ?? DEFAULT_LOCALE, address.base), address.site).href;
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -241,7 +250,7 @@ export function getEntryJsonLd(catalog: Catalog, entry: Entry, address: SiteAddr
         '@id': `${url}#page`,
         url,
         name: getEntryTitle(entry),
-        inLanguage: 'en',
+        inLanguage: address.locale ?? DEFAULT_LOCALE,
         isPartOf: { '@type': 'WebSite', '@id': `${home}#website`, name: SITE_NAME, url: home },
         mainEntity: { '@id': url },
         license: CONTENT_LICENCE.url,

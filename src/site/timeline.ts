@@ -1,14 +1,18 @@
-import { getEntryTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
-import { getCountryName } from './format';
-import { formatPartialDate, getPeriod } from '../schemas/partial-date';
+import { getLocalizedTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
+import { getPeriod } from '../schemas/partial-date';
 import { getEntryKey, type EntryKey } from '../catalog/graph';
+import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
+import { getFormatter } from '../i18n/format';
 import { getEntryHref, getMarketHref } from './routes';
+import { getTextUnits } from './text-width';
 
 /** One dated thing on the timeline: a production's premiere in a market, or a musical's staging there. */
 export interface TimelineEvent {
   key: EntryKey;
   collection: 'productions' | 'musicals';
   title: string;
+  /** The title's language: an English title in another edition is marked as such. */
+  lang: string;
   href: string;
   /** ISO 3166-1 code of the market (lane) it belongs to. */
   market: string;
@@ -28,25 +32,34 @@ export interface TimelineEvent {
   approximate: boolean;
 }
 
+const toTitle = ({ text, lang }: { text: string; lang: string }) => ({ title: text, lang });
+
 /** A production or musical the timeline cannot place, and why. */
 export interface UndatedEntry {
   entry: Entry;
   reason: string;
 }
 
-function pointEvent(entry: Entry<'productions'>, market: string, date: string, kind: 'premiere' | 'season', what: string): TimelineEvent {
+function pointEvent(
+  entry: Entry<'productions'>,
+  market: string,
+  date: string,
+  kind: 'premiere' | 'season',
+  what: string,
+  locale: Locale,
+): TimelineEvent {
   const period = getPeriod(date);
   // A date known to the month or year sits in the middle of that period: the best single guess.
   const middle = (period.start + period.end) / 2;
   return {
     key: getEntryKey('productions', entry.id),
     collection: 'productions',
-    title: getEntryTitle(entry),
-    href: getEntryHref('productions', entry.id),
+    ...toTitle(getLocalizedTitle(entry, locale)),
+    href: getEntryHref('productions', entry.id, locale),
     market,
     kind,
     what,
-    when: formatPartialDate(date),
+    when: getFormatter(locale).date(date),
     date,
     start: middle,
     end: middle,
@@ -60,7 +73,9 @@ function pointEvent(entry: Entry<'productions'>, market: string, date: string, k
  * market it was made for (later seasons too); a musical's stagings sit in their countries.
  * Productions and musicals with nothing to place come back as `undated`, with the reason.
  */
-export function getTimelineEvents(catalog: Catalog): { events: TimelineEvent[]; undated: UndatedEntry[] } {
+export function getTimelineEvents(catalog: Catalog, locale: Locale = DEFAULT_LOCALE): { events: TimelineEvent[]; undated: UndatedEntry[] } {
+  const t = getMessages(locale);
+  const format = getFormatter(locale);
   const events: TimelineEvent[] = [];
   const undated: UndatedEntry[] = [];
   for (const entry of sortByDate([...catalog.byCollection.productions, ...catalog.byCollection.musicals])) {
@@ -68,29 +83,30 @@ export function getTimelineEvents(catalog: Catalog): { events: TimelineEvent[]; 
     if (entry.collection === 'productions') {
       const { premiere, seasons, markets } = entry.data;
       for (const market of markets) {
-        if (premiere !== undefined) events.push(pointEvent(entry, market, premiere, 'premiere', 'premiere'));
+        if (premiere !== undefined) events.push(pointEvent(entry, market, premiere, 'premiere', t.timeline.premiere, locale));
         for (const season of seasons) {
           // Season 1 usually is the premiere; draw it only when it says something new.
           if (season.premiere === premiere) continue;
-          events.push(pointEvent(entry, market, season.premiere, 'season', `season ${season.number}`));
+          events.push(pointEvent(entry, market, season.premiere, 'season', t.timeline.season(season.number), locale));
         }
       }
-      if (events.length === before) undated.push({ entry, reason: 'no premiere date known' });
+      if (events.length === before) undated.push({ entry, reason: t.timeline.noPremiere });
     } else if (entry.collection === 'musicals') {
       for (const staging of entry.data.stagings) {
         const from = staging.from ?? staging.to;
         if (from === undefined) continue;
         const to = staging.to ?? from;
-        const period = [staging.from, staging.to].filter((d): d is string => d !== undefined).map(formatPartialDate);
+        const dates = [staging.from, staging.to].filter((d): d is string => d !== undefined).map(format.date);
+        const period = [...new Set(dates)].join('–');
         events.push({
           key: getEntryKey('musicals', entry.id),
           collection: 'musicals',
-          title: getEntryTitle(entry),
-          href: getEntryHref('musicals', entry.id),
+          ...toTitle(getLocalizedTitle(entry, locale)),
+          href: getEntryHref('musicals', entry.id, locale),
           market: staging.country,
           kind: 'staging',
-          what: `staging at ${[staging.venue, staging.city].filter(Boolean).join(', ')}`,
-          when: `${staging.approximate ? 'about ' : ''}${[...new Set(period)].join('–')}`,
+          what: t.timeline.staging([staging.venue, staging.city].filter(Boolean).join(', ')),
+          when: staging.approximate ? t.timeline.about(period) : period,
           date: from,
           start: getPeriod(from).start,
           end: getPeriod(to).end,
@@ -101,7 +117,7 @@ export function getTimelineEvents(catalog: Catalog): { events: TimelineEvent[]; 
       if (events.length === before) {
         undated.push({
           entry,
-          reason: entry.data.stagings.length ? 'no dates known for its stagings abroad' : 'no staging abroad with a known place and date',
+          reason: entry.data.stagings.length ? t.timeline.noStagingDates : t.timeline.noStaging,
         });
       }
     }
@@ -192,7 +208,12 @@ function placeLabel(
  * Lays the events out: one lane per market (most events first), a shared year axis, and inside
  * each lane as many rows as it takes for no two marks or labels to overlap.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS): TimelineLayout {
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  locale: Locale = DEFAULT_LOCALE,
+  options: TimelineOptions = DEFAULT_TIMELINE_OPTIONS,
+): TimelineLayout {
+  const { country } = getFormatter(locale);
   const { width, laneLabelWidth, rowHeight, lanePadding, axisHeight, charWidth, gap, markRadius } = options;
   const plot = { left: laneLabelWidth, right: width - markRadius - 4, top: 0, bottom: 0 };
   if (events.length === 0) return { width, height: axisHeight, plot, years: [], lanes: [] };
@@ -204,7 +225,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
 
   const byMarket = new Map<string, TimelineEvent[]>();
   for (const event of events) byMarket.set(event.market, [...(byMarket.get(event.market) ?? []), event]);
-  const markets = [...byMarket].sort(([a, x], [b, y]) => y.length - x.length || getCountryName(a).localeCompare(getCountryName(b)));
+  const markets = [...byMarket].sort(([a, x], [b, y]) => y.length - x.length || country(a).localeCompare(country(b)));
 
   const lanes: TimelineLane[] = [];
   let top = 0;
@@ -216,7 +237,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
         const x = toX(event.start);
         const shapeWidth = event.isRange ? Math.max(toX(event.end) - x, markRadius * 2) : 0;
         const text = event.kind === 'season' ? `${event.title} (${event.what})` : event.title;
-        const label = placeLabel(text.length * charWidth, x, shapeWidth, { left: plot.left, right: width, markRadius });
+        const label = placeLabel(getTextUnits(text) * charWidth, x, shapeWidth, { left: plot.left, right: width, markRadius });
         const from = Math.min(x - (event.isRange ? 0 : markRadius), label.from);
         const to = Math.max(x + shapeWidth + markRadius, label.to);
         let row = rows.findIndex((end) => end + gap <= from);
@@ -227,14 +248,14 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     const height = rows.length * rowHeight + lanePadding * 2;
     lanes.push({
       market,
-      label: getCountryName(market),
-      href: getMarketHref(market),
+      label: country(market),
+      href: getMarketHref(market, locale),
       y: top,
       height,
       marks: placed.map(({ row, ...mark }) => ({
         ...mark,
         y: top + lanePadding + row * rowHeight + rowHeight / 2,
-        description: `${mark.event.title}: ${mark.event.what}, ${getCountryName(market)}, ${mark.event.when}`,
+        description: `${mark.event.title}: ${mark.event.what}, ${country(market)}, ${mark.event.when}`,
       })),
     });
     top += height;

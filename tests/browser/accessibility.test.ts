@@ -50,6 +50,19 @@ function getTemplatePages(): string[] {
     ...optional,
     // Any missing address: the 404 page, as the server sends it.
     '/no-such-page/',
+    // The other editions: their interface, names in their scripts, a translated body and an English one under a notice.
+    '/ko/',
+    '/ko/productions/mamono/',
+    '/ko/studios/studio-dragon/',
+    '/ko/search/',
+    '/ko/timeline/',
+    '/ko/translations/',
+    '/ja/',
+    '/ja/productions/hatsukoi-dogs/',
+    '/ja/people/na-in-woo/',
+    '/ja/markets/jp/',
+    '/ja/contribute/',
+    '/ja/404/',
   ];
 }
 

@@ -40,6 +40,32 @@ describe('reading the site in Chromium', () => {
     await page.close();
   });
 
+  it('switches language on an entry page and stays on the entry, in the edition, with the interface in its language', async () => {
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+    await page.goto(new URL('productions/mamono/', inject('site').url).href);
+    await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: '한국어' }).click();
+    await page.waitForURL(/\/ko\/productions\/mamono\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('마물');
+    await page.getByRole('navigation', { name: '언어 선택' }).getByRole('link', { name: '日本語' }).click();
+    await page.waitForURL(/\/ja\/productions\/mamono\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('魔物');
+    // Links stay in the edition: the sidebar, and the entries the page links.
+    await page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '作品' }).click();
+    await page.waitForURL(/\/ja\/productions\/$/);
+    // The search box answers in Japanese, with Japanese names first, and leads inside the edition.
+    await page.keyboard.press('/');
+    await page.locator('#site-search').fill('魔物');
+    const option = page.getByRole('listbox', { name: '検索結果' }).getByRole('option').first();
+    await option.waitFor();
+    expect(await option.locator('.search-result-title').textContent()).toBe('魔物');
+    expect(await option.locator('.search-result-meta').textContent()).toBe('作品 · 2025 · 日本');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ja\/productions\/mamono\/$/);
+    await page.close();
+  });
+
   it('keeps the theme choice and fits a 360 px screen', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
     await page.goto(inject('site').url);

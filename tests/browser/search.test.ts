@@ -202,13 +202,16 @@ describe('the search page', () => {
   });
 });
 
-/** Visits the home page, waits until the service worker controls it, then cuts the network. */
+/** Visits a home page, waits until the service worker has saved its edition, then cuts the network. */
 async function goOffline(url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(url);
-  // The worker saves every page on install, then takes control of the page (clientsClaim).
+  // The page asks the worker to save its edition, and <html> says when it is saved.
+  await page.waitForFunction(() => document.documentElement.dataset['offlineSaved'] === document.documentElement.lang, undefined, {
+    timeout: 60_000,
+  });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
   await context.setOffline(true);
   return { context, page, problems };
@@ -242,6 +245,25 @@ describe.each([
     // What was never saved (it does not exist) gets the offline page, not a browser error.
     await page.goto(new URL('no-such-page/', url).href);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You are offline');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline in the Korean edition', () => {
+  it('reads and searches the Korean edition after one visit to it, in Korean', async () => {
+    const url = inject('site').url;
+    const { context, page, problems } = await goOffline(new URL('ko/', url).href);
+    await page.goto(new URL('ko/people/ok-taec-yeon/', url).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('옥택연');
+    await search(page, '마물');
+    const option = page.getByRole('listbox', { name: '검색 결과' }).getByRole('option').first();
+    expect(await option.locator('.search-result-title').textContent()).toBe('마물');
+    expect(await option.getAttribute('href')).toBe('/ko/productions/mamono/');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ko\/productions\/mamono\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
     expect(problems).toEqual([]);
     await context.close();
   });

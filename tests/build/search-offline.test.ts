@@ -13,7 +13,7 @@ const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 /** What the service worker saves on install: the settings written into sw-offline.js. */
-const readWorkerSettings = (dir: string): { site: string; build: string; pages: string[] } =>
+const readWorkerSettings = (dir: string): { site: string; build: string; editions: Record<string, { saved: string[]; index: string }> } =>
   JSON.parse(/\)\((\{.*\})\);\s*$/.exec(readFileSync(join(dir, 'sw-offline.js'), 'utf8'))![1]!);
 const listPages = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -21,13 +21,12 @@ const listPages = (dir: string): string[] =>
     .map((file) => file.replace(/index\.html$/, '') || './');
 
 describe('the search index', () => {
-  it('is a static file with every entry, its URL without the base path', () => {
+  it('is a static file with every entry, by kind and id (its page is the same in every edition)', () => {
     for (const dir of [distDir, baseDist]) {
       const index = readJson<SearchIndexData>(dir, 'search-index.json');
       expect(index.records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
         entries.map((entry) => `${entry.collection}/${entry.id}`).sort(),
       );
-      for (const record of index.records) expect(record.url).toBe(`/${record.kind}/${record.id}/`);
     }
   });
 
@@ -74,22 +73,31 @@ describe('offline reading', () => {
     expect(readPage(baseDist, '/studios/sll/')).toContain(`<link rel="manifest" href="${base}/manifest.webmanifest">`);
   });
 
-  it('writes a service worker that precaches the shell, the index and the assets, and saves every page', () => {
+  it('writes a service worker that precaches the shell and the assets, and saves each edition apart, with its index', () => {
     const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
-    for (const url of ['search-index.json', 'offline/index.html', 'manifest.webmanifest']) expect(worker).toContain(`url:"${url}"`);
+    for (const url of ['offline/index.html', 'manifest.webmanifest']) expect(worker).toContain(`url:"${url}"`);
     for (const asset of readdirSync(join(distDir, '_astro'))) expect(worker, asset).toContain(`url:"_astro/${asset}"`);
+    // Indexes and pages are an edition's: a reader of one does not download the other two.
+    expect(worker).not.toContain('url:"search-index.json"');
     const settings = readWorkerSettings(distDir);
     expect(settings.build).toMatch(new RegExp(`^${settings.site}[0-9a-f]{12}$`));
     // Every cache name starts with the build id, so activating a new build can delete the old ones.
     expect(worker).toContain(`"${settings.build}-pages"`);
-    expect(settings.pages.sort()).toEqual(listPages(distDir).sort());
+    const pages = listPages(distDir);
+    const inEdition = (locale: string) =>
+      pages.filter((page) => (locale === 'en' ? !/^(ko|ja)\//.test(page) : page.startsWith(`${locale}/`)));
+    for (const locale of ['en', 'ko', 'ja']) {
+      expect(settings.editions[locale]!.saved.sort(), locale).toEqual(inEdition(locale).sort());
+      expect(settings.editions[locale]!.index).toBe(locale === 'en' ? 'search-index.json' : `${locale}/search-index.json`);
+    }
   });
 
   it('keeps page URLs relative to the worker under BASE_PATH, and names caches for the site', () => {
     const settings = readWorkerSettings(baseDist);
     expect(settings.site).toBe('hallyu-hallyu-abroad-');
-    expect(settings.pages).toContain('productions/mamono/');
-    expect(settings.pages.every((page) => !page.startsWith('/'))).toBe(true);
+    expect(settings.editions['en']!.saved).toContain('productions/mamono/');
+    expect(settings.editions['ko']!.saved).toContain('ko/productions/mamono/');
+    expect(Object.values(settings.editions).every(({ saved }) => saved.every((page) => !page.startsWith('/')))).toBe(true);
     expect(settings.build).not.toBe(readWorkerSettings(distDir).build);
   });
 });

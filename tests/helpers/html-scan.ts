@@ -37,3 +37,41 @@ export function parseElements(html: string): HtmlElement[] {
   walk(parse(html));
   return elements;
 }
+
+/** A piece of a page's text and the language the page says it is in. */
+export interface LanguageRun {
+  lang: string;
+  text: string;
+}
+
+/** Attributes whose values a person reads or hears. */
+const READ_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder'];
+
+/**
+ * Every piece of text a reader meets on a page, each with its language as `lang` attributes give
+ * it (inherited from the nearest ancestor): text, the attributes that are read out, the title and
+ * the meta description. Scripts, styles and JSON-LD are data, not text, and are left out.
+ */
+export function getLanguageRuns(html: string): LanguageRun[] {
+  const runs: LanguageRun[] = [];
+  const walk = (parent: DefaultTreeAdapterTypes.ParentNode, lang: string) => {
+    for (const node of tree.getChildNodes(parent)) {
+      if (tree.isTextNode(node)) {
+        const text = tree.getTextNodeContent(node).trim();
+        if (text) runs.push({ lang, text });
+      }
+      if (!tree.isElementNode(node)) continue;
+      const name = tree.getTagName(node);
+      if (name === 'script' || name === 'style' || name === 'template') continue;
+      const attributes = Object.fromEntries(tree.getAttrList(node).map(({ name: key, value }) => [key, value]));
+      const own = attributes['lang'] ?? lang;
+      for (const key of READ_ATTRIBUTES) if (attributes[key]) runs.push({ lang: own, text: attributes[key] });
+      if (name === 'meta' && (attributes['name'] === 'description' || attributes['property'] === 'og:description')) {
+        runs.push({ lang: own, text: attributes['content'] ?? '' });
+      }
+      walk(node, own);
+    }
+  };
+  walk(parse(html), '');
+  return runs;
+}

@@ -12,7 +12,7 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     name: 'misspelled-entry',
     what: 'a new file with a misspelled field, an impossible date and a misspelled studio id, all at once',
     expected: [
-      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, format, localization, markets, languages, premiere, seasons, credits, cast, crew, basedOn, relatedTo, awards, sources, updated)\n    did you mean `languages`?',
+      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, ko, ja, format, localization, markets, languages, premiere, seasons, credits, cast, crew, basedOn, relatedTo, awards, sources, updated)\n    did you mean `languages`?',
       'productions/new-show.mdx:7  premiere  invalid value (found: "2025-02-30", expected: a date that exists (month 01-12, a day within the month))\n    2025-02 has 28 days: check the date against the source',
       'productions/new-show.mdx:9  credits.0.studio  no studio has the id `studio-dragn` (found: `studio-dragn`, expected: a studio id from content/studios/)\n    did you mean `studio-dragon`?',
     ],

@@ -7,14 +7,26 @@ import { SEED_CATALOG } from '../helpers/seed-catalog';
 
 const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
 const mamono = catalog.get('productions/mamono')!;
-const context = { address: { site: 'https://example.org' }, history: new Map(), repositoryUrl: undefined };
+const context = {
+  address: { site: 'https://example.org' },
+  history: new Map(),
+  repositoryUrl: undefined,
+  locale: 'en' as const,
+  hasTranslation: false,
+};
 
 describe('the data of an entry page', () => {
   it('names the entry, its kind and its trail, and cites its sources in order', () => {
     const page = getEntryPageData(catalog, mamono, context);
-    expect(page).toMatchObject({ title: 'Mamono', kind: 'Production', showSummary: true });
-    expect(page.crumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'Productions', href: '/productions/' }, { label: 'Mamono' }]);
-    expect(page.sources.map((source) => source.id)).toEqual((mamono as Entry<'productions'>).data.sources.map((source) => source.id));
+    expect(page).toMatchObject({ title: { text: 'Mamono', lang: 'en' }, kind: 'Production', showSummary: true, translation: 'translated' });
+    expect(page.crumbs).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Productions', href: '/productions/' },
+      { label: 'Mamono', lang: 'en' },
+    ]);
+    expect(page.sources.map((source) => source.href)).toEqual(
+      (mamono as Entry<'productions'>).data.sources.map((source) => `/sources/${source.id}/`),
+    );
     expect(page.diagram).toBeUndefined();
   });
 
@@ -27,6 +39,18 @@ describe('the data of an entry page', () => {
     });
     expect(known.editUrl).toBe('https://github.com/a/b/edit/main/content/productions/mamono.mdx');
     expect(known.lastUpdated).toBe('2025-05-30');
+  });
+
+  it("names the entry in the edition's script, with the English name beside it, and says the text is not translated", () => {
+    const page = getEntryPageData(catalog, mamono, { ...context, locale: 'ja' });
+    expect(page.title).toEqual({ text: '魔物', lang: 'ja' });
+    expect(page.englishTitle).toBe('Mamono');
+    expect(page.kind).toBe('作品');
+    expect(page.translation).toBe('missing');
+    expect(page.crumbs.at(-1)).toEqual({ label: '魔物', lang: 'ja' });
+    expect(page.crumbs[1]!.href).toBe('/ja/productions/');
+    expect(page.sources.every((source) => source.href.startsWith('/ja/sources/'))).toBe(true);
+    expect(getEntryPageData(catalog, mamono, { ...context, locale: 'ja', hasTranslation: true }).translation).toBe('translated');
   });
 
   it('draws a studio its relation diagram, and shows a source no summary line', () => {

@@ -12,8 +12,8 @@ function relationsOf(key: `${Entry['collection']}/${string}`) {
   if (!entry) throw new Error(`no ${key}`);
   const { outgoing, backlinks } = getRelations(catalog, entry);
   return {
-    outgoing: outgoing.map((item) => `${item.label}: ${item.entry.collection}/${item.entry.id}`),
-    backlinks: backlinks.flatMap((group) => group.items.map((item) => `${item.label}: ${item.entry.collection}/${item.entry.id}`)),
+    outgoing: outgoing.map((item) => `${item.label.text}: ${item.entry.collection}/${item.entry.id}`),
+    backlinks: backlinks.flatMap((group) => group.items.map((item) => `${item.label.text}: ${item.entry.collection}/${item.entry.id}`)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPagesToSave } from '../../src/integrations/service-worker';
+import { getEditionsToSave } from '../../src/integrations/service-worker';
 import { readSettings } from '../../src/settings';
 
 describe('the offline size setting', () => {
@@ -18,23 +18,36 @@ describe('the offline size setting', () => {
   });
 });
 
-describe('the pages saved on install', () => {
+describe('the pages each edition saves', () => {
   const files = [
-    'index.html',
-    'offline/index.html',
-    'search/index.html',
-    'productions/mamono/index.html',
-    'sw-offline.js',
-    'search-index.json',
+    { path: 'index.html', bytes: 1e6 },
+    { path: 'offline/index.html', bytes: 1e6 },
+    { path: 'search/index.html', bytes: 1e6 },
+    { path: 'productions/mamono/index.html', bytes: 1e6 },
+    { path: 'search-index.json', bytes: 1e6 },
+    { path: 'sw-offline.js', bytes: 1e6 },
+    { path: 'ko/index.html', bytes: 2e6 },
+    { path: 'ko/offline/index.html', bytes: 2e6 },
+    { path: 'ko/search/index.html', bytes: 2e6 },
+    { path: 'ko/productions/mamono/index.html', bytes: 2e6 },
+    { path: 'ko/search-index.json', bytes: 2e6 },
   ];
 
-  it('are every page while the site fits in the limit', () => {
-    const { pages, saved } = getPagesToSave(files, 4e6, 5e6);
-    expect(pages).toEqual(['./', 'offline/', 'search/', 'productions/mamono/']);
-    expect(saved).toEqual(pages);
+  it("are every page of the edition while its pages and index fit in the limit, with the edition's index", () => {
+    const editions = getEditionsToSave(files, 5e6);
+    expect(editions.en).toEqual({
+      pages: ['./', 'offline/', 'search/', 'productions/mamono/'],
+      saved: ['./', 'offline/', 'search/', 'productions/mamono/'],
+      index: 'search-index.json',
+      bytes: 5e6,
+    });
+    expect(editions.ja).toMatchObject({ pages: [], saved: [], index: 'ja/search-index.json' });
   });
 
-  it('are the home, search and offline pages past the limit', () => {
-    expect(getPagesToSave(files, 2e5, 1e5).saved).toEqual(['./', 'search/', 'offline/']);
+  it("are the edition's home, search and offline pages past the limit", () => {
+    const { ko } = getEditionsToSave(files, 5e6);
+    expect(ko.bytes).toBe(10e6);
+    expect(ko.saved).toEqual(['ko/', 'ko/search/', 'ko/offline/']);
+    expect(ko.index).toBe('ko/search-index.json');
   });
 });

@@ -31,7 +31,34 @@ describe('page meta', () => {
       site: 'https://example.org',
       indexable: false,
     });
-    expect(meta).toEqual({ tags: [{ name: 'robots', content: 'noindex' }] });
+    expect(meta).toEqual({ alternates: [], tags: [{ name: 'robots', content: 'noindex' }] });
+  });
+
+  it('names the same page in every edition, reciprocally, with the English one as x-default', () => {
+    const site = 'https://example.github.io';
+    const base = '/hallyu-abroad';
+    const korean = getPageMeta({
+      title: '마물',
+      description: 'x',
+      pathname: '/hallyu-abroad/ko/productions/mamono/',
+      site,
+      base,
+      locale: 'ko',
+    });
+    expect(korean.alternates).toEqual([
+      { hreflang: 'en', href: 'https://example.github.io/hallyu-abroad/productions/mamono/' },
+      { hreflang: 'ko', href: 'https://example.github.io/hallyu-abroad/ko/productions/mamono/' },
+      { hreflang: 'ja', href: 'https://example.github.io/hallyu-abroad/ja/productions/mamono/' },
+      { hreflang: 'x-default', href: 'https://example.github.io/hallyu-abroad/productions/mamono/' },
+    ]);
+    const english = getPageMeta({ title: 'Mamono', description: 'x', pathname: '/hallyu-abroad/productions/mamono/', site, base });
+    expect(english.alternates).toEqual(korean.alternates);
+    expect(content(korean.tags, 'og:locale')).toBe('ko_KR');
+    expect(korean.tags.filter((tag) => 'property' in tag && tag.property === 'og:locale:alternate').map((tag) => tag.content)).toEqual([
+      'en_GB',
+      'ja_JP',
+    ]);
+    expect(content(korean.tags, 'og:image:alt')).toContain('한국 스튜디오');
   });
 
   it('titles pages "<page> | Hallyu Abroad" and the home page by the site name alone', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { createStudioDiagram, fitLabel, getDiagramCaption, wrapLabel, type DiagramNode } from '../../src/site/relation-diagram';
+import { getTextUnits } from '../../src/site/text-width';
 import { validateContent } from '../../src/checker/validate';
 import { SEED_CATALOG } from '../helpers/seed-catalog';
 
@@ -113,5 +114,9 @@ describe('a studio relation diagram', () => {
     // Cut at a word, so what shows is a word-for-word start of the link's name.
     expect(fitLabel('planning, co-producer, broadcaster', 26)).toBe('planning, co-producer…');
     expect(fitLabel('Supercalifragilistic', 8)).toBe('Superca…');
+    // Hangul, kana and ideographs take two letters' width, and a line of them breaks anywhere.
+    expect(getTextUnits('魔物')).toBe(4);
+    expect(wrapLabel('SKYキャッスル～上流階級の妻たち～', 22)).toEqual(['SKYキャッスル～上流階', '級の妻たち～']);
+    expect(fitLabel('私の夫と結婚して', 10)).toBe('私の夫と…');
   });
 });

@@ -10,7 +10,8 @@ import {
   type SearchIndexData,
   type SearchRecord,
 } from '../../src/search/search-index';
-import { getHighlightParts, getResultView } from '../../src/search/search-view';
+import { getSearchMessages } from '../../src/search/search-messages';
+import { countResults, getHighlightParts, getResultView } from '../../src/search/search-view';
 import { foldText, foldTextWithOffsets } from '../../src/search/text';
 import { validateContent } from '../../src/checker/validate';
 import { renderResult } from '../../src/scripts/search-client';
@@ -176,7 +177,6 @@ describe('the prebuilt index', () => {
     const dogs = records.find((record) => record.id === 'hatsukoi-dogs')!;
     expect(dogs).toMatchObject({
       kind: 'productions',
-      url: '/productions/hatsukoi-dogs/',
       title: 'Hatsukoi DOGs',
       originalNames: [{ text: '初恋DOGs', lang: 'ja' }],
       aliases: ['Hatsukoi Dogs'],
@@ -209,7 +209,7 @@ describe('the prebuilt index', () => {
 
   it('refuses an index of another version with a message that says what to do', () => {
     expect(() => loadSearchIndex({ ...data, version: 0 } as unknown as SearchIndexData)).toThrow(
-      /index version 0, expected 1; rebuild the site/,
+      /index version 0, expected 2; rebuild the site/,
     );
   });
 });
@@ -271,7 +271,6 @@ describe('rendering results', () => {
   const hostile: SearchRecord = {
     id: 'hostile',
     kind: 'productions',
-    url: '/productions/hostile/',
     title: hostileTitle,
     originalNames: [{ text: '<b lang="ja">悪</b>', lang: 'ja' }],
     aliases: [],
@@ -284,7 +283,7 @@ describe('rendering results', () => {
     for (const query of ['img src', 'onerror', 'script', '<script>', '悪', 'svg onload']) {
       const result = hostileSearcher.search(query).find((item) => item.record.id === 'hostile');
       expect(result, query).toBeDefined();
-      const view = getResultView(result!, { productions: 'production' });
+      const view = getResultView(result!, getSearchMessages('en'));
       expect(view.title.map((part) => part.text).join('')).toBe(hostileTitle);
       expect(view.href).toBe('/productions/hostile/');
     }
@@ -293,7 +292,7 @@ describe('rendering results', () => {
   it('builds result links from elements and text nodes, never markup', () => {
     const result = hostileSearcher.search('<img src=x onerror=')[0]!;
     expect(result.record.id).toBe('hostile');
-    const link = renderResult(result, { productions: 'production' }, fakeDocument) as unknown as FakeNode;
+    const link = renderResult(result, getSearchMessages('en'), fakeDocument) as unknown as FakeNode;
     expect(link.tagName).toBe('a');
     expect(link.textContent).toContain(hostileTitle);
     const marks = JSON.stringify(link).match(/"tagName":"mark"/g) ?? [];
@@ -344,5 +343,33 @@ describe('the real catalog', () => {
           .includes(key),
     );
     expect(missed.map(({ name, key }) => `${name} -> ${key}`)).toEqual([]);
+  });
+});
+
+describe('search in each edition', () => {
+  const entries = validateContent(readSourceFiles(join(ROOT, 'content'))).entries as unknown as Entry[];
+  const searcherOf = (locale: 'ko' | 'ja') => loadSearchIndex(createSearchIndex(createSearchRecords(entries, locale)));
+
+  it("lists an entry under its name in the edition's language, linking inside the edition, and still finds it by its English name", () => {
+    for (const [locale, query] of [
+      ['ko', '마물'],
+      ['ja', '魔物'],
+    ] as const) {
+      const searcher = searcherOf(locale);
+      const [first] = searcher.search(query, 3);
+      expect(first?.record).toMatchObject({ id: 'mamono', title: query });
+      expect(getResultView(first!, getSearchMessages(locale)).href).toBe(`/${locale}/productions/mamono/`);
+      expect(searcher.search('Mamono', 3)[0]?.record.id).toBe('mamono');
+    }
+  });
+
+  it("shows results in the edition's words: kinds, countries and counts", () => {
+    const messages = getSearchMessages('ja');
+    const result = searcherOf('ja').search('魔物', 1)[0]!;
+    expect(getResultView(result, messages).meta).toBe('作品 · 2025 · 日本');
+    expect(countResults(3, messages)).toBe('3件');
+    expect(countResults(1, getSearchMessages('en'))).toBe('1 result');
+    expect(countResults(12, getSearchMessages('en'))).toBe('12 results');
+    expect(getSearchMessages('ko').hrefs.search).toBe('/ko/search/');
   });
 });

@@ -4,6 +4,7 @@ import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { getPeriod } from '../../src/schemas/partial-date';
 import { DEFAULT_TIMELINE_OPTIONS, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
 import { validateContent } from '../../src/checker/validate';
+import { getTextUnits } from '../../src/site/text-width';
 import { SEED_CATALOG } from '../helpers/seed-catalog';
 
 const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
@@ -13,6 +14,7 @@ function event(title: string, start: number, extra: Partial<TimelineEvent> = {})
     key: `productions/${title.toLowerCase().replace(/\W+/g, '-')}`,
     collection: 'productions',
     title,
+    lang: 'en',
     href: '/x/',
     market: 'JP',
     kind: 'premiere',
@@ -29,7 +31,7 @@ function event(title: string, start: number, extra: Partial<TimelineEvent> = {})
 
 /** The horizontal extent a mark and its label take up, as the layout estimates text. */
 function extent(mark: ReturnType<typeof layoutTimeline>['lanes'][number]['marks'][number]) {
-  const text = mark.label.text.length * DEFAULT_TIMELINE_OPTIONS.charWidth;
+  const text = getTextUnits(mark.label.text) * DEFAULT_TIMELINE_OPTIONS.charWidth;
   const shape = [
     mark.x - (mark.width ? 0 : DEFAULT_TIMELINE_OPTIONS.markRadius),
     mark.x + mark.width + DEFAULT_TIMELINE_OPTIONS.markRadius,
@@ -62,6 +64,27 @@ describe('the timeline data', () => {
     expect(events.filter((e) => e.key === 'productions/the-big-door-prize').map((e) => e.what)).toEqual(['premiere', 'season 2']);
     // A musical with no staging abroad cannot be placed, and says why.
     expect(undated.map((u) => `${u.entry.collection}/${u.entry.id}`)).toEqual(['musicals/the-last-empress']);
+  });
+});
+
+describe('the timeline in another edition', () => {
+  it("names marks and lanes in the edition's language, and measures Japanese labels at their width", () => {
+    const layout = layoutTimeline(getTimelineEvents(catalog, 'ja').events, 'ja');
+    const japan = layout.lanes.find((lane) => lane.market === 'JP')!;
+    expect(japan).toMatchObject({ label: '日本', href: '/ja/markets/jp/' });
+    const mamono = japan.marks.find((mark) => mark.event.key === 'productions/mamono')!;
+    expect(mamono.event).toMatchObject({ title: '魔物', lang: 'ja', when: '2025年4月18日', href: '/ja/productions/mamono/' });
+    expect(mamono.description).toBe('魔物: 初公開, 日本, 2025年4月18日');
+    const english = getTimelineEvents(catalog, 'ja').events.find((event) => event.key === 'productions/the-big-door-prize')!;
+    expect(english.lang).toBe('en');
+    for (const lane of layout.lanes) {
+      const marks = lane.marks.map((mark) => ({ y: mark.y, extent: extent(mark) }));
+      for (const [i, a] of marks.entries()) {
+        for (const b of marks.slice(i + 1)) {
+          if (a.y === b.y) expect(a.extent[1] <= b.extent[0] || b.extent[1] <= a.extent[0], `${lane.market}: overlap`).toBe(true);
+        }
+      }
+    }
   });
 });
 

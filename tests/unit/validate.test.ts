@@ -47,13 +47,88 @@ function check(...files: ReturnType<typeof file>[]) {
   return validateContent([file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), ...files]);
 }
 
+describe('translations', () => {
+  const translation = (id: string, body: string, frontmatter = '') =>
+    parseSourceFile('productions', `content/ko/productions/${id}.mdx`, `${frontmatter}${body}`, 'ko');
+  const original = file(
+    'productions',
+    'new-show',
+    `---
+title: "New Show"
+summary: "A series for the test."
+localization: adaptation
+markets: [JP]
+credits:
+  - studio: studio-dragon
+    role: producer
+sources:
+  - an-article
+---
+
+A fact.[^1]
+
+[^1]: [An article](../../sources/an-article/).
+`,
+  );
+  const report = (...files: ReturnType<typeof file>[]) => check(original, ...files).problems.map(formatProblem);
+
+  it('accepts a faithful translation: the same footnotes to the same sources, no frontmatter', () => {
+    expect(report(translation('new-show', '사실.[^1]\n\n[^1]: [An article](../../sources/an-article/).\n'))).toEqual([]);
+  });
+
+  it('refuses a translation of no entry, with the nearest id', () => {
+    expect(report(translation('new-shw', '사실.[^1]\n\n[^1]: [An article](../../sources/an-article/).\n'))).toEqual([
+      'content/ko/productions/new-shw.mdx:1  (file name)  a translation of a production that is not in the catalog (found: "new-shw", expected: the id of an entry in content/productions/)\n    did you mean new-show.mdx?',
+    ]);
+  });
+
+  it('holds a translation to the sources of its original: a paragraph without one, and a source it drops', () => {
+    const problems = report(translation('new-show', '사실.\n'));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('a paragraph cites no source');
+    expect(problems[1]).toContain('a translation cites the sources its original cites, no more and no fewer (found: missing an-article');
+  });
+
+  it('keeps names and summaries out of a translation file', () => {
+    const problems = report(
+      translation('new-show', '사실.[^1]\n\n[^1]: [An article](../../sources/an-article/).\n', '---\nsummary: "요약"\n---\n'),
+    );
+    expect(problems).toEqual([
+      'content/ko/productions/new-show.mdx:1  (frontmatter)  a translation holds only the translated text (found: `summary`, expected: no frontmatter)\n    put the name and summary in content/productions/new-show.mdx, under `ko:`',
+    ]);
+  });
+
+  it('names a misspelt edition block with the blocks there are', () => {
+    const problems = check(
+      file(
+        'studios',
+        'a-studio',
+        `---
+name: "A Studio"
+summary: "A studio for the test."
+jp:
+  summary: "テスト"
+country: KR
+kinds: [studio]
+sources:
+  - an-article
+---
+`,
+      ),
+    ).problems.map(formatProblem);
+    expect(problems.join('\n')).toMatch(/jp .*unknown field/);
+    expect(problems.join('\n')).toContain('did you mean `ja`?');
+  });
+});
+
 describe('validateContent on the real content', () => {
   const files = readSourceFiles('content');
   const { problems, entries } = validateContent(files);
 
-  it('accepts every seed entry', () => {
+  it('accepts every seed entry, and every translation', () => {
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(entries).toHaveLength(files.length);
+    expect(entries).toHaveLength(files.filter((file) => !file.locale).length);
+    expect(files.filter((file) => file.locale).length).toBeGreaterThanOrEqual(16);
   });
 
   it('has every collection', () => {

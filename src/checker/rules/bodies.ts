@@ -283,7 +283,9 @@ function citationProblems(tree: Root, file: SourceFile, at: (line: number | unde
 
 /** The source ids a footnote definition links. */
 function getFootnoteSources(node: Node): string[] {
-  return [...walk(node)].flatMap((child) => (child.type === 'link' ? [SOURCE_LINK.exec(child.url)?.[1]] : [])).filter((id) => id !== undefined);
+  return [...walk(node)]
+    .flatMap((child) => (child.type === 'link' ? [SOURCE_LINK.exec(child.url)?.[1]] : []))
+    .filter((id) => id !== undefined);
 }
 
 /** The sources a body's footnotes cite, or undefined when it does not parse (its own problem says so). */
