@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseSourceFile, readSourceFiles } from '../../src/checker/content-files';
 import type { Entry } from '../../src/catalog/entries';
-import { getCountryName } from '../../src/site/format';
+import { getFormatter } from '../../src/i18n/format';
 import { capitalize } from '../../src/catalog/graph';
 import { foldText } from '../../src/search/text';
 import { formatReport, validateContent } from '../../src/checker/validate';
@@ -295,7 +295,7 @@ function pickMarket(random: Random): Market {
   return random.chance(0.5) ? MARKETS[0]! : random.chance(0.3) ? MARKETS[1]! : random.pick(MARKETS);
 }
 
-const countries = (codes: readonly string[]) => codes.map(getCountryName).join(' and ');
+const countries = (codes: readonly string[]) => codes.map(getFormatter('en').country).join(' and ');
 
 const link = (draft: Draft) => `[${draft.name}](../../${draft.collection}/${draft.id}/)`;
 

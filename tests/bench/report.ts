@@ -106,6 +106,17 @@ export function formatReport(figures: BenchFigures, checks: readonly BudgetCheck
       ),
     );
   }
+  if (figures.editionSearch.length) {
+    parts.push(
+      formatTable(
+        ['edition', 'first search fetches (gzip B)'],
+        [
+          ['en', figures.pageWeight?.firstSearchGzipBytes ?? 'not measured'],
+          ...figures.editionSearch.map((edition) => [edition.locale, edition.firstSearchGzipBytes]),
+        ],
+      ),
+    );
+  }
   parts.push(
     '## Budgets',
     formatTable(

@@ -15,6 +15,7 @@ import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
 import { checkBudgets, type BenchFigures, type BuildFigures } from './budgets';
 import { measurePageWeight, measureTyping } from './browser';
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { measureBuild, touchEntry } from './build';
 import { countEntries, createCorpus, parseCorpus, scaleCounts, writeCorpus } from './corpus';
 import { round } from './measure';
@@ -107,7 +108,7 @@ async function main() {
   const temp = makeBuildDir('bench');
   const seedCounts = countEntries(join(ROOT, 'content'));
   const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
-  const figures: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null };
+  const figures: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
   // The largest build stays on disk for the browser runs.
   let largest: { entries: number; outDir: string; corpus: Entry[] } | undefined;
   try {
@@ -165,6 +166,12 @@ async function main() {
         log('browser: page weight at seed size...');
         figures.pageWeight = await measurePageWeight(browser, seedDist, ['/', entryPath, '/people/'], seedQueries[0]!);
         log(`browser: ${JSON.stringify(figures.pageWeight)}`);
+        for (const locale of TRANSLATED_LOCALES) {
+          // An English query: every edition finds entries by their English names too.
+          const weight = await measurePageWeight(browser, seedDist, [`/${locale}/`], seedQueries[0]!);
+          figures.editionSearch.push({ locale, firstSearchGzipBytes: weight.firstSearchGzipBytes });
+        }
+        log(`browser: first search by edition ${JSON.stringify(figures.editionSearch)}`);
         log('browser: typing at seed size...');
         figures.browser.push(await measureTyping(browser, seedDist, entryPath, seedQueries, seedEntries.length));
         if (largest) {

@@ -51,7 +51,7 @@ describe('the search query set', () => {
 });
 
 describe('the budgets', () => {
-  const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null };
+  const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
 
   it('are skipped, not failed, for sizes the run did not measure', () => {
     expect(checkBudgets(empty).every((check) => check.pass === null)).toBe(true);
@@ -79,6 +79,24 @@ describe('the budgets', () => {
     expect(get('search p95 at 10k')).toBe(true);
     expect(get("search p95 at 10k below MiniSearch's")).toBe(false);
     expect(get('search hit rate at 10k')).toBe(false);
+  });
+});
+
+describe('the first search in each edition', () => {
+  it('holds every edition to what the English one fetched before the editions', () => {
+    const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
+    const limit = BUDGETS.pageWeight.maxFirstSearchGzipBytes;
+    const checks = checkBudgets({
+      ...empty,
+      editionSearch: [
+        { locale: 'ko', firstSearchGzipBytes: limit },
+        { locale: 'ja', firstSearchGzipBytes: limit + 1 },
+      ],
+    });
+    const get = (locale: string) => checks.find((check) => check.name === `first search fetches, ${locale} edition (gzip)`)!.pass;
+    expect(get('en')).toBeNull();
+    expect(get('ko')).toBe(true);
+    expect(get('ja')).toBe(false);
   });
 });
 
