@@ -12,7 +12,8 @@ export default defineConfig({
     hookTimeout: 600_000,
     projects: [
       {
-        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] },
+        // Pure modules with no mocks or global state: one module graph for all files, not one each.
+        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       {
         // Build and browser tests share one real build of the site at the root and one under

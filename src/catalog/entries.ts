@@ -60,11 +60,6 @@ export function getLocalizedSummary(entry: Entry, locale: Locale): LocalizedText
   return { text: [publisher, author, published && getFormatter(locale).date(published)].filter(Boolean).join(', '), lang: locale };
 }
 
-/** One line about an entry in English, for the feed and open data. */
-export function getEntrySummary(entry: Entry): string {
-  return getLocalizedSummary(entry, DEFAULT_LOCALE).text;
-}
-
 /** Names in original script ("魔物", "나인우"). */
 export function getOriginalNames(entry: Entry): { text: string; lang: string }[] {
   switch (entry.collection) {
@@ -109,9 +104,12 @@ export function getEntryMarkets(entry: Entry): string[] {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Sorts entries A-Z by title or name. */
-export function sortByTitle<E extends Entry>(entries: readonly E[]): E[] {
-  return [...entries].sort((a, b) => collator.compare(getEntryTitle(a), getEntryTitle(b)));
+/** Sorts entries A-Z by title or name; in another edition, by the names it shows, in its alphabetical order (가나다, あいうえお). */
+export function sortByTitle<E extends Entry>(entries: readonly E[], locale: Locale = DEFAULT_LOCALE): E[] {
+  if (locale === DEFAULT_LOCALE) return [...entries].sort((a, b) => collator.compare(getEntryTitle(a), getEntryTitle(b)));
+  const local = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const names = new Map(entries.map((entry) => [entry, getLocalizedTitle(entry, locale).text]));
+  return [...entries].sort((a, b) => local.compare(names.get(a)!, names.get(b)!));
 }
 
 /** Sorts entries newest first by their date; undated last, then A-Z. */

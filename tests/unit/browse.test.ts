@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { createCatalog, getLocalizedTitle, sortByTitle, type Entry } from '../../src/catalog/entries';
+import { readSourceFiles } from '../../src/checker/content-files';
+import { validateContent } from '../../src/checker/validate';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { getCompanyGroups, getLocalizationModels } from '../../src/site/browse';
 
@@ -83,5 +86,17 @@ describe('browsing by localization model', () => {
     expect(ids('co-production').sort()).toEqual(['by-subsidiary', 'by-two-members']);
     expect(ids('korean-original')).toEqual(['korean-original']);
     expect(ids('adaptation')).toEqual([]);
+  });
+});
+
+describe('lists in another edition', () => {
+  it('are in the alphabetical order of the names the edition shows', () => {
+    const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+    const names = sortByTitle(catalog.byCollection.productions, 'ja').map((entry) => getLocalizedTitle(entry, 'ja').text);
+    expect(names).toEqual([...names].sort(new Intl.Collator('ja', { sensitivity: 'base', numeric: true }).compare));
+    expect(names).toContain('魔物');
+    expect(sortByTitle(catalog.byCollection.productions).map((entry) => entry.id)).toEqual(
+      catalog.byCollection.productions.map((entry) => entry.id),
+    );
   });
 });
