@@ -5,7 +5,7 @@ import { findReferences, getCollectionFields } from '../schemas/fields';
 import { EDGE_TYPES, type EdgeType } from '../catalog/graph';
 import { CODE_LICENCE, CONTENT_LICENCE, SITE_NAME } from '../settings';
 import { getEntryHref, withBase } from './routes';
-import { DEFAULT_LOCALE } from '../i18n/locales';
+import { DEFAULT_LOCALE, getMessages } from '../i18n';
 import type { SiteAddress } from './structured-data';
 
 /** Site paths of the open data files and their JSON Schemas. */
@@ -16,20 +16,8 @@ export const OPEN_DATA_PATHS = {
   graphSchema: '/data/graph.schema.json',
 } as const;
 
-/** What each edge type of graph.json means, and the frontmatter field it comes from. */
-export const EDGE_TYPE_DESCRIPTIONS: Record<EdgeType, string> = {
-  credit:
-    'A production credits a company; `role` says for what (planning, producer, co-producer, financier, broadcaster, streamer, distributor).',
-  cast: 'A production casts a person; `role` is the character, when known.',
-  crew: 'A person works on a production behind the camera; `role` says as what (director, writer, ...).',
-  producer: 'A company produces a musical.',
-  staging: 'A company produces a staging of a musical abroad (often as its licensee).',
-  staff: 'A person works on a musical; `role` says how, in words.',
-  parent: 'A company is a subsidiary of another (`to` is the parent).',
-  affiliation: 'A person holds a post at a company; `role` names the post.',
-  related: 'Two productions are related; `role` is same-source-work, remake-of or local-version-of.',
-  cites: 'An entry cites a source for its facts.',
-};
+/** What each edge type means, in English: graph.json says it, and the /data/ page of each edition in its language. */
+export const EDGE_TYPE_DESCRIPTIONS: Record<EdgeType, string> = getMessages(DEFAULT_LOCALE).openData.edgeTypes;
 
 const licence = z
   .strictObject({
