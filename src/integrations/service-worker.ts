@@ -8,10 +8,15 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import { settings } from '../settings';
 import { localizePath, normalizeBase } from '../site/routes';
 
-/** The page shown for a page that is neither online nor saved. */
-const OFFLINE_PAGE = 'offline/index.html';
-/** What the worker precaches on install: the app shell and this build's assets. Pages and search indexes are an edition's. */
-const SHELL = ['_astro/**/*', 'manifest.webmanifest', 'icons/*', OFFLINE_PAGE];
+/** The page shown for a page that is neither online nor saved, by the prefix of each edition's pages ("", "ko/"). */
+const OFFLINE_PAGES = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const prefix = localizePath('/', locale).slice(1);
+    return [prefix, `${prefix}offline/index.html`];
+  }),
+);
+/** What the worker precaches on install: the app shell (each edition's offline page) and this build's assets. Pages and search indexes are an edition's. */
+const SHELL = ['_astro/**/*', 'manifest.webmanifest', 'icons/*', ...Object.values(OFFLINE_PAGES)];
 /** An edition's pages saved even past the size limit: home, search, offline. */
 const SHELL_PAGES = ['/', '/search/', '/offline/'];
 const WORKER = 'sw.js';
@@ -70,7 +75,14 @@ export function getEditionsToSave(files: readonly { path: string; bytes: number 
  * (src/scripts/register-service-worker.ts), once per build, and tell the page; on activate,
  * delete every cache of this site that an older build made.
  */
-function offlineExtras(settings: { site: string; build: string; editions: Record<string, { saved: string[]; index: string }> }) {
+function offlineExtras(settings: {
+  site: string;
+  build: string;
+  editions: Record<string, { saved: string[]; index: string }>;
+  offlinePages: Record<string, string>;
+}) {
+  // For the navigation route's fallback (offlinePage below), which Workbox serializes apart.
+  (self as unknown as { hallyuOfflinePages: Record<string, string> }).hallyuOfflinePages = settings.offlinePages;
   const worker = self as unknown as {
     addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
     addEventListener(
@@ -118,6 +130,22 @@ function offlineExtras(settings: { site: string; build: string; editions: Record
 }
 
 /**
+ * The offline page of the edition a failed navigation was for (its path's locale prefix): a
+ * Workbox plugin that Workbox serializes into the worker with `toString`, so it refers to nothing
+ * outside itself but the pages offlineExtras set and the precache.
+ */
+const offlinePage = {
+  handlerDidError: async ({ request }: { request: Request }) => {
+    const worker = self as unknown as { registration: { scope: string }; hallyuOfflinePages: Record<string, string> };
+    const scope = new URL(worker.registration.scope);
+    const path = new URL(request.url).pathname.slice(scope.pathname.length);
+    const pages = worker.hallyuOfflinePages;
+    const prefix = Object.keys(pages).find((edition) => edition && path.startsWith(edition)) ?? '';
+    return (await caches.match(new URL(pages[prefix] ?? '', scope).href, { ignoreSearch: true })) ?? Response.error();
+  },
+};
+
+/**
  * Writes the service worker at astro:build:done with Workbox's generateSW: the app shell, the
  * search index and this build's assets are precached; every page too while the whole site is
  * under OFFLINE_LIMIT_MB (past it, pages are saved as they are visited). Navigations go to the
@@ -150,7 +178,10 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
         const build = `${site}${hash.digest('hex').slice(0, 12)}`;
         const editions = getEditionsToSave(sized, limit);
         const plans = Object.fromEntries(Object.entries(editions).map(([locale, { saved, index }]) => [locale, { saved, index }]));
-        writeFileSync(join(outDir, WORKER_EXTRAS), `(${offlineExtras.toString()})(${JSON.stringify({ site, build, editions: plans })});\n`);
+        writeFileSync(
+          join(outDir, WORKER_EXTRAS),
+          `(${offlineExtras.toString()})(${JSON.stringify({ site, build, editions: plans, offlinePages: OFFLINE_PAGES })});\n`,
+        );
 
         const { count, size, warnings } = await generateSW({
           swDest: join(outDir, WORKER),
@@ -177,7 +208,7 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
                 // On a train, a connection that hangs is worse than the saved copy.
                 networkTimeoutSeconds: 4,
                 matchOptions: { ignoreSearch: true },
-                precacheFallback: { fallbackURL: OFFLINE_PAGE },
+                plugins: [offlinePage],
               },
             },
             {

@@ -264,7 +264,29 @@ describe('offline in the Korean edition', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ko\/productions\/mamono\/$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    // What was never saved gets the Korean edition's offline page.
+    await page.goto(new URL('ko/no-such-page/', url).href);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('오프라인 상태입니다');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('with Save-Data on, saves only the pages visited', async () => {
+    const url = inject('site').url;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    expect(await page.evaluate(() => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
+    await page.goto(new URL('ja/', url).href);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await page.goto(new URL('ja/productions/mamono/', url).href);
+    const saved = await page.evaluate(async () => {
+      const pages = (await caches.keys()).find((name) => name.endsWith('-pages'));
+      return pages ? (await (await caches.open(pages)).keys()).map((request) => new URL(request.url).pathname) : [];
+    });
+    expect(saved).toEqual(['/ja/productions/mamono/']);
+    expect(await page.locator('html').getAttribute('data-offline-saved')).toBeNull();
     await context.close();
   });
 });

@@ -75,7 +75,9 @@ describe('offline reading', () => {
 
   it('writes a service worker that precaches the shell and the assets, and saves each edition apart, with its index', () => {
     const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
-    for (const url of ['offline/index.html', 'manifest.webmanifest']) expect(worker).toContain(`url:"${url}"`);
+    for (const url of ['offline/index.html', 'ko/offline/index.html', 'ja/offline/index.html', 'manifest.webmanifest']) {
+      expect(worker).toContain(`url:"${url}"`);
+    }
     for (const asset of readdirSync(join(distDir, '_astro'))) expect(worker, asset).toContain(`url:"_astro/${asset}"`);
     // Indexes and pages are an edition's: a reader of one does not download the other two.
     expect(worker).not.toContain('url:"search-index.json"');
