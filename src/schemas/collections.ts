@@ -1,40 +1,31 @@
-// The content collections and every fact the site keeps about each: the one table that labels,
-// messages, the scaffolder, backlinks and structured data read.
+// The content collections and the facts the code keeps about each: the one table the checker's
+// messages, the scaffolder and structured data read. What the site calls them, in each edition,
+// is the messages' (`collections` in src/i18n/messages/).
 
 /** The five content collections, in the order the site lists them. */
 export const COLLECTIONS = ['productions', 'studios', 'musicals', 'people', 'sources'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** What the site calls a collection and its entries. */
+/** What the code keeps about a collection. */
 export interface CollectionInfo {
-  /** One entry, in labels ("1 production"), messages and `npm run new <kind>`. */
+  /** One entry, in the checker's messages and `npm run new <kind>`. */
   singular: string;
-  /** Heading of its list page and navigation link. */
-  title: string;
-  /** Heading of its group among an entry's related entries. */
-  backlinks: string;
   /** The schema.org type of its entry pages. */
   schemaOrgType: 'TVSeries' | 'Organization' | 'CreativeWork' | 'Person';
 }
 
 export const COLLECTION_INFO = {
-  productions: { singular: 'production', title: 'Productions', backlinks: 'Productions', schemaOrgType: 'TVSeries' },
-  studios: { singular: 'studio', title: 'Studios and platforms', backlinks: 'Companies', schemaOrgType: 'Organization' },
-  musicals: { singular: 'musical', title: 'Musicals', backlinks: 'Musicals', schemaOrgType: 'CreativeWork' },
-  people: { singular: 'person', title: 'People', backlinks: 'People', schemaOrgType: 'Person' },
-  sources: { singular: 'source', title: 'Sources', backlinks: 'Sources', schemaOrgType: 'CreativeWork' },
+  productions: { singular: 'production', schemaOrgType: 'TVSeries' },
+  studios: { singular: 'studio', schemaOrgType: 'Organization' },
+  musicals: { singular: 'musical', schemaOrgType: 'CreativeWork' },
+  people: { singular: 'person', schemaOrgType: 'Person' },
+  sources: { singular: 'source', schemaOrgType: 'CreativeWork' },
 } as const satisfies Record<CollectionName, CollectionInfo>;
 
 /** Singular names by collection. */
 export const SINGULAR = Object.fromEntries(COLLECTIONS.map((name) => [name, COLLECTION_INFO[name].singular])) as {
   [C in CollectionName]: (typeof COLLECTION_INFO)[C]['singular'];
 };
-
-/** Collection titles by collection. */
-export const COLLECTION_TITLES = Object.fromEntries(COLLECTIONS.map((name) => [name, COLLECTION_INFO[name].title])) as Record<
-  CollectionName,
-  string
->;
 
 /** A kind of entry as `npm run new` takes it: `production`, `studio`, `musical`, `person`, `source`. */
 export type Kind = (typeof SINGULAR)[CollectionName];

@@ -51,19 +51,6 @@ export function getDateHint(value: string): string | undefined {
   return `${value.slice(0, 7)} has ${getDaysInMonth(parts.year, parts.month)} days: check the date against the source`;
 }
 
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const fullDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2025" -> "2025", "2025-06" -> "June 2025", "2025-06-27" -> "27 June 2025". */
-export function formatPartialDate(value: string): string {
-  const parts = parsePartialDate(value);
-  if (!parts) return value;
-  const { year, month, day } = parts;
-  if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return day === undefined ? monthYear.format(date) : fullDate.format(date);
-}
-
 /** The year of a partial date. */
 export function getYear(value: string): number {
   return Number(value.slice(0, 4));
