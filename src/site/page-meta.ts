@@ -34,6 +34,15 @@ export function getAlternates(pathname: string, base: string = BASE): Record<Loc
   return Object.fromEntries(LOCALES.map((locale) => [locale, getPageHref(path, locale, base)])) as Record<Locale, string>;
 }
 
+/**
+ * Where the language picker leads from a page: the same page in every edition, or, from a page
+ * missing from the site (not indexable), which has no counterpart, every edition's home page.
+ */
+export function getEditionLinks(pathname: string, indexable = true, base: string = BASE): Record<Locale, string> {
+  if (indexable) return getAlternates(pathname, base);
+  return Object.fromEntries(LOCALES.map((locale) => [locale, getPageHref('/', locale, base)])) as Record<Locale, string>;
+}
+
 /** A `<link rel="alternate" hreflang>`: every edition of the page, and `x-default` for the English one. */
 export interface AlternateLink {
   hreflang: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDocumentTitle, getPageMeta, type MetaTag } from '../../src/site/page-meta';
+import { getDocumentTitle, getEditionLinks, getPageMeta, type MetaTag } from '../../src/site/page-meta';
 import { getHrefKind } from '../../src/site/safe-url';
 
 const content = (tags: MetaTag[], key: string) => tags.find((tag) => ('property' in tag ? tag.property : tag.name) === key)?.content;
@@ -59,6 +59,11 @@ describe('page meta', () => {
       'ja_JP',
     ]);
     expect(content(korean.tags, 'og:image:alt')).toContain('한국 스튜디오');
+  });
+
+  it('leads the language picker to the same page in each edition, and from a missing page to each home', () => {
+    expect(getEditionLinks('/ja/studios/sll/', true, '/')).toEqual({ en: '/studios/sll/', ko: '/ko/studios/sll/', ja: '/ja/studios/sll/' });
+    expect(getEditionLinks('/ko/404/', false, '/x')).toEqual({ en: '/x/', ko: '/x/ko/', ja: '/x/ja/' });
   });
 
   it('titles pages "<page> | Hallyu Abroad" and the home page by the site name alone', () => {
