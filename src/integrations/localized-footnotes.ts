@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getMessages, isLocale, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
+import { getPathLocale } from '../site/routes';
 import { settings } from '../settings';
 import { satteriHastPlugin } from './satteri-plugin';
 
@@ -18,8 +19,8 @@ interface FootnoteContext {
 /** The edition a body is written for: a translation's (content/<locale>/...), else none. */
 export function getBodyLocale(fileURL: URL | undefined, contentDir = settings.contentDir): Locale | undefined {
   if (!fileURL) return undefined;
-  const [first] = relative(contentDir, fileURLToPath(fileURL)).split(sep);
-  return isLocale(first) ? first : undefined;
+  const locale = getPathLocale(relative(contentDir, fileURLToPath(fileURL)).split(sep).join('/'));
+  return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
 /**

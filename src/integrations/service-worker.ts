@@ -4,9 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { settings } from '../settings';
-import { localizePath, normalizeBase } from '../site/routes';
+import { getPathLocale, localizePath, normalizeBase } from '../site/routes';
 
 /** The page shown for a page that is neither online nor saved, by the prefix of each edition's pages ("", "ko/"). */
 const OFFLINE_PAGES = Object.fromEntries(
@@ -34,11 +34,6 @@ function toPageUrl(file: string): string {
   return url || './';
 }
 
-/** The edition a built file belongs to: its locale's folder ("ko/..."), else the default edition. */
-function getFileEdition(file: string): Locale {
-  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && file.startsWith(`${locale}/`)) ?? DEFAULT_LOCALE;
-}
-
 /** What the worker saves of one edition when a reader visits it. */
 export interface EditionToSave {
   /** Every page of the edition, relative to the worker. */
@@ -58,7 +53,7 @@ export interface EditionToSave {
 export function getEditionsToSave(files: readonly { path: string; bytes: number }[], limit: number): Record<Locale, EditionToSave> {
   return Object.fromEntries(
     LOCALES.map((locale) => {
-      const own = files.filter((file) => getFileEdition(file.path) === locale);
+      const own = files.filter((file) => getPathLocale(file.path) === locale);
       const index = localizePath('/search-index.json', locale).slice(1);
       const counted = own.filter((file) => file.path.endsWith('index.html') || file.path === index);
       const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);

@@ -22,11 +22,17 @@ export function localizePath(path: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? page : `/${locale}${page}`;
 }
 
+/** The edition a site path (without the base path) is in, by its prefix: "/ko/studios/" -> "ko", "/studios/" -> "en". */
+export function getPathLocale(path: string): Locale {
+  const [first] = path.replace(/^\/+/, '').split('/');
+  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
+}
+
 /** The path of a page without its edition's prefix: "/ko/studios/" -> "/studios/" (base path removed first). */
 export function delocalizePath(pathname: string, base: string = BASE): string {
   const path = `/${pathname.slice(normalizeBase(base).length - 1).replace(/^\/+/, '')}`;
-  const prefix = LOCALES.find((locale) => locale !== DEFAULT_LOCALE && (path === `/${locale}` || path.startsWith(`/${locale}/`)));
-  return prefix ? path.slice(prefix.length + 1) || '/' : path;
+  const locale = getPathLocale(path);
+  return locale === DEFAULT_LOCALE ? path : path.slice(locale.length + 1) || '/';
 }
 
 /** The href of a page of the site in an edition: base path, then the locale's prefix. */

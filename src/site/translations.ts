@@ -5,9 +5,9 @@ import { TRANSLATED_LOCALES, type TranslatedLocale } from '../i18n/locales';
 /** Whether an entry's text is translated for an edition, and whether the translation has kept up with the English. */
 export type TranslationStatus = 'translated' | 'outdated' | 'missing';
 
-/** The translation's path under the content folder: `ko/productions/mamono.mdx`. */
-export function getTranslationPath(locale: TranslatedLocale, collection: CollectionName, id: string): string {
-  return `${locale}/${collection}/${id}.mdx`;
+/** A translation's id in its content collection, `ko/productions/mamono`; its file is that under the content folder, with `.mdx`. */
+export function getTranslationId(locale: TranslatedLocale, collection: CollectionName, id: string): string {
+  return `${locale}/${collection}/${id}`;
 }
 
 /**
@@ -21,7 +21,7 @@ export function getTranslationStatus(
   history: ReadonlyMap<string, FileHistory>,
 ): TranslationStatus {
   if (!exists) return 'missing';
-  const translated = history.get(getTranslationPath(locale, entry.collection, entry.id))?.updated;
+  const translated = history.get(`${getTranslationId(locale, entry.collection, entry.id)}.mdx`)?.updated;
   const original = history.get(`${entry.collection}/${entry.id}.mdx`)?.updated;
   return translated && original && Date.parse(original) > Date.parse(translated) ? 'outdated' : 'translated';
 }
@@ -55,7 +55,7 @@ export function getTranslationTable<E extends { collection: CollectionName; id: 
       body: Object.fromEntries(
         TRANSLATED_LOCALES.map((locale) => [
           locale,
-          getTranslationStatus(locale, entry, translations.has(`${locale}/${entry.collection}/${entry.id}`), history),
+          getTranslationStatus(locale, entry, translations.has(getTranslationId(locale, entry.collection, entry.id)), history),
         ]),
       ) as Record<TranslatedLocale, TranslationStatus>,
     }));

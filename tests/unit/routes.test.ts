@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   delocalizePath,
+  getPathLocale,
   getCollectionHref,
   getEditionPaths,
   getEntryHref,
@@ -37,6 +38,13 @@ describe('routes', () => {
     expect(getEntryHref('productions', 'mamono', 'ja', '/hallyu-abroad')).toBe('/hallyu-abroad/ja/productions/mamono/');
     expect(getPageHref('/', 'ko', '/')).toBe('/ko/');
     expect(getPageHref('/search-index.json', 'ja', '/')).toBe('/ja/search-index.json');
+  });
+
+  it('tells the edition of a path by its first segment', () => {
+    expect(getPathLocale('/ko/productions/mamono/')).toBe('ko');
+    expect(getPathLocale('ja/search-index.json')).toBe('ja');
+    expect(getPathLocale('/productions/')).toBe('en');
+    expect(getPathLocale('kosovo/')).toBe('en');
   });
 
   it('finds the same page in the default edition from any edition, under any base path', () => {

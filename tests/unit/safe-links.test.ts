@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getBodyLocale } from '../../src/integrations/localized-footnotes';
 import { safeLinksPlugin } from '../../src/integrations/safe-links';
 
 /** Runs the plugin's link visitor on one `<a>` and returns the properties it ends with. */
@@ -27,5 +30,14 @@ describe('links in entry bodies, at render', () => {
     for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '//evil.example/']) {
       expect(visit(href), href).toEqual({});
     }
+  });
+});
+
+describe('the edition of an entry body', () => {
+  it('is the locale folder a translation sits in, and none for an entry', () => {
+    const at = (path: string) => pathToFileURL(join('/site/content', path));
+    expect(getBodyLocale(at('ko/productions/mamono.mdx'), '/site/content')).toBe('ko');
+    expect(getBodyLocale(at('productions/mamono.mdx'), '/site/content')).toBeUndefined();
+    expect(getBodyLocale(undefined, '/site/content')).toBeUndefined();
   });
 });
