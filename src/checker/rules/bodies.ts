@@ -167,22 +167,30 @@ function errorLine(error: unknown): number {
  * are the file's own.
  */
 export function checkBody(file: SourceFile, ids: EntryIds, listed = listedSources(file)): Problem[] {
+  return checkParsedBody(file, ids, listed).problems;
+}
+
+/** checkBody's problems, and the sources the body's footnotes cite (none when it does not parse), from one parse. */
+function checkParsedBody(file: SourceFile, ids: EntryIds, listed: string[] | undefined): { problems: Problem[]; cited?: Set<string> } {
   const at = (line: number | undefined) => file.bodyLine + (line ?? 1) - 1;
   let tree: Root;
   try {
     tree = parseBody(file.body);
   } catch (error) {
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return [
-      {
-        file: file.file,
-        line: at(errorLine(error)),
-        field: '(body)',
-        message: `MDX syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, '')}`,
-        suggestion: 'a `<` or `{` meant as text must be escaped: \\< or \\{',
-      },
-    ];
+    return {
+      problems: [
+        {
+          file: file.file,
+          line: at(errorLine(error)),
+          field: '(body)',
+          message: `MDX syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, '')}`,
+          suggestion: 'a `<` or `{` meant as text must be escaped: \\< or \\{',
+        },
+      ],
+    };
   }
+  const cited = new Set(tree.children.flatMap((node) => (node.type === 'footnoteDefinition' ? getFootnoteSources(node) : [])));
   const problems: Problem[] = citationProblems(tree, file, at, listed);
   const footnotes = new Set<string>();
   for (const node of walk(tree)) {
@@ -216,7 +224,7 @@ export function checkBody(file: SourceFile, ids: EntryIds, listed = listedSource
       });
     }
   }
-  return problems;
+  return { problems, cited };
 }
 
 /** The source ids an entry's frontmatter lists, as written; undefined when it lists none (or did not parse). */
@@ -288,28 +296,16 @@ function getFootnoteSources(node: Node): string[] {
     .filter((id) => id !== undefined);
 }
 
-/** The sources a body's footnotes cite, or undefined when it does not parse (its own problem says so). */
-function getCitedSources(body: string): Set<string> | undefined {
-  try {
-    return new Set(parseBody(body).children.flatMap((node) => (node.type === 'footnoteDefinition' ? getFootnoteSources(node) : [])));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A translation is checked as its original is, against the sources the original lists, and must
  * cite exactly the sources the original's text cites: a translation adds no claim and drops none.
  */
-function translationBodyProblems(translation: SourceFile, original: SourceFile, ids: EntryIds): Problem[] {
-  const problems = checkBody(translation, ids, listedSources(original));
-  const mine = getCitedSources(translation.body);
-  const theirs = getCitedSources(original.body);
-  if (!mine || !theirs) return problems;
+function translationCitationProblems(translation: SourceFile, mine: Set<string>, original: SourceFile, theirs: Set<string>): Problem[] {
   const missing = [...theirs].filter((id) => !mine.has(id));
   const extra = [...mine].filter((id) => !theirs.has(id));
-  if (missing.length || extra.length) {
-    problems.push({
+  if (!missing.length && !extra.length) return [];
+  return [
+    {
       file: translation.file,
       line: 1,
       field: '(body)',
@@ -317,9 +313,8 @@ function translationBodyProblems(translation: SourceFile, original: SourceFile, 
       found: [missing.length && `missing ${missing.join(', ')}`, extra.length && `extra ${extra.join(', ')}`].filter(Boolean).join('; '),
       expected: `the footnotes of ${original.file}: ${[...theirs].join(', ')}`,
       suggestion: 'translate every paragraph with its footnotes, and update the translation when the original changes',
-    });
-  }
-  return problems;
+    },
+  ];
 }
 
 /**
@@ -328,10 +323,22 @@ function translationBodyProblems(translation: SourceFile, original: SourceFile, 
  * exists. Problems come in file order, then line.
  */
 export function checkBodies(files: readonly SourceFile[], ids: EntryIds): Problem[] {
-  const originals = new Map(files.filter((file) => !file.locale).map((file) => [`${file.collection}/${file.id}`, file]));
+  const key = (file: SourceFile) => `${file.collection}/${file.id}`;
+  const originals = new Map(files.filter((file) => !file.locale).map((file) => [key(file), file]));
+  // Each body is parsed once: an original's cited sources are what its translations are held to.
+  const checked = new Map(
+    files.flatMap((file) => {
+      const original = file.locale ? originals.get(key(file)) : file;
+      if (!original || (!file.locale && file.bodyLine === 1)) return [];
+      return [[file, checkParsedBody(file, ids, listedSources(original))] as const];
+    }),
+  );
   return files.flatMap((file) => {
-    if (!file.locale) return file.bodyLine > 1 ? checkBody(file, ids) : [];
-    const original = originals.get(`${file.collection}/${file.id}`);
-    return original ? translationBodyProblems(file, original, ids) : [];
+    const result = checked.get(file);
+    if (!result) return [];
+    const original = file.locale && originals.get(key(file));
+    const theirs = original && checked.get(original)?.cited;
+    if (!original || !result.cited || !theirs) return result.problems;
+    return [...result.problems, ...translationCitationProblems(file, result.cited, original, theirs)];
   });
 }
