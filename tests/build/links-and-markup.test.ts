@@ -4,14 +4,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatBrokenLinks, listSiteFiles, servedPath } from '../helpers/link-check';
 import { auditMarkup } from '../helpers/markup-audit';
 
+const { distDir: baseDist, base, site } = inject('baseSite');
 const builds = [
-  { name: 'at the root', distDir: inject('site').distDir, base: '/' },
-  { name: `under BASE_PATH ${inject('baseSite').base}`, distDir: inject('baseSite').distDir, base: inject('baseSite').base },
+  // The root build writes absolute URLs on the default SITE_URL.
+  { name: 'at the root', distDir: inject('site').distDir, base: '/', site: 'http://localhost:4321' },
+  { name: `under BASE_PATH ${base}`, distDir: baseDist, base, site },
 ];
 
-describe.each(builds)('the site built $name', ({ distDir, base }) => {
+describe.each(builds)('the site built $name', ({ distDir, base, site }) => {
   it('has no broken internal link, asset or #anchor', () => {
-    const report = checkLinks(distDir, { base, site: 'http://localhost:4321' });
+    const report = checkLinks(distDir, { base, site });
     console.info(
       `link check ${base}: ${report.pages} pages, ${report.links} internal links, ${report.anchors} anchors, ${report.broken.length} broken`,
     );

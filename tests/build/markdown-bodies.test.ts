@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/html';
 
-// tests/fixtures/markdown-bodies, built with the other fixture scenarios that build.
-const html = readPage(inject('fixtureSite').distDir, '/productions/a-show/');
+// tests/fixtures/markdown-bodies, built into the sub-path site.
+const html = readPage(inject('baseSite').distDir, '/productions/a-show/');
 
 // Bodies are MDX files rendered as Markdown (src/loaders/markdown-glob.ts): everything the
 // checker admits must come out as MDX would render it.

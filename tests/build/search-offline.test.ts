@@ -8,8 +8,9 @@ import { getHrefs, readPage } from '../helpers/html';
 import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
-const { distDir: baseDist, base } = inject('baseSite');
-const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+const { distDir: baseDist, base, contentDir: baseContent } = inject('baseSite');
+const readEntries = (contentDir: string) => validateContent(readSourceFiles(contentDir)).entries;
+const entries = readEntries(join(ROOT, 'content'));
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 /** What the service worker saves on install: the settings written into sw-offline.js. */
@@ -22,10 +23,13 @@ const listPages = (dir: string): string[] =>
 
 describe('the search index', () => {
   it('is a static file with every entry, by kind and id (its page is the same in every edition)', () => {
-    for (const dir of [distDir, baseDist]) {
+    for (const [dir, built] of [
+      [distDir, entries],
+      [baseDist, readEntries(baseContent)],
+    ] as const) {
       const index = readJson<SearchIndexData>(dir, 'search-index.json');
       expect(index.records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
-        entries.map((entry) => `${entry.collection}/${entry.id}`).sort(),
+        built.map((entry) => `${entry.collection}/${entry.id}`).sort(),
       );
     }
   });

@@ -10,18 +10,30 @@ import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
 import { ROOT } from '../helpers/site';
 
-// The builds under test use the default SITE_URL.
-const SITE = 'http://localhost:4321';
-const catalog = createCatalog(validateContent(readSourceFiles(join(ROOT, 'content'))).entries as unknown as Entry[]);
+const readCatalog = (contentDir: string) => createCatalog(validateContent(readSourceFiles(contentDir)).entries as unknown as Entry[]);
+const baseSite = inject('baseSite');
 const builds = [
-  { name: 'at the root', distDir: inject('site').distDir, base: '/' },
-  { name: `under BASE_PATH ${inject('baseSite').base}`, distDir: inject('baseSite').distDir, base: `${inject('baseSite').base}/` },
+  // The root build writes absolute URLs on the default SITE_URL.
+  {
+    name: 'at the root',
+    distDir: inject('site').distDir,
+    base: '/',
+    SITE: 'http://localhost:4321',
+    catalog: readCatalog(join(ROOT, 'content')),
+  },
+  {
+    name: `under BASE_PATH ${baseSite.base}`,
+    distDir: baseSite.distDir,
+    base: `${baseSite.base}/`,
+    SITE: baseSite.site,
+    catalog: readCatalog(baseSite.contentDir),
+  },
 ];
 
 const read = (distDir: string, file: string) => readFileSync(join(distDir, file), 'utf8');
 const locs = (xml: string, element: string) => [...xml.matchAll(new RegExp(`<${element}>([^<]*)</${element}>`, 'g'))].map((m) => m[1]!);
 
-describe.each(builds)('sharing and reuse, built $name', ({ distDir, base }) => {
+describe.each(builds)('sharing and reuse, built $name', ({ distDir, base, SITE, catalog }) => {
   const pages = listSiteFiles(distDir).filter((file) => file.endsWith('.html'));
   // Pages that ask search engines to stay away (the 404 page): no canonical, not in the sitemap.
   const noindex = new Set(pages.filter((file) => /<meta name="robots" content="noindex">/.test(read(distDir, file))));
