@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { newAuditContext, runAxe, WCAG_RULES } from '../helpers/axe';
 import { launchBrowser, WITHOUT_SERVICE_WORKER } from '../helpers/browser';
 
 let browser: Browser;
@@ -28,18 +28,6 @@ async function search(page: Page, query: string) {
   if (!(await input.evaluate((element) => element === document.activeElement))) await page.keyboard.press('/');
   await input.fill(query);
   await page.waitForFunction((text) => document.querySelector('.search-footer')?.textContent?.includes(text), query.slice(0, 100));
-}
-
-/** axe's WCAG 2.2 AA violations on the page as it stands (results open), one line per element. */
-async function runAxe(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
 const firstOption = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
@@ -71,7 +59,8 @@ describe('searching from the header', () => {
   });
 
   it('works from the keyboard: "/" focuses, arrows move the selection, Enter opens, Escape closes', async () => {
-    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+    const context = await newAuditContext(browser, WITHOUT_SERVICE_WORKER);
+    const page = await context.newPage();
     await page.goto(new URL('studios/', inject('site').url).href);
     const input = page.locator('#site-search');
     await page.keyboard.press('/');
@@ -95,7 +84,7 @@ describe('searching from the header', () => {
     expect(await options.nth(0).getAttribute('href')).toBe('/studios/studio-dragon/');
     expect(await options.nth(1).textContent()).toMatch(/production|studio|musical|person|source/);
     // The open list, its highlights and the selected option pass axe.
-    expect(await runAxe(page)).toEqual([]);
+    expect(await runAxe(page, { type: 'tag', values: WCAG_RULES })).toEqual([]);
 
     await page.keyboard.press('Escape');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
@@ -113,7 +102,7 @@ describe('searching from the header', () => {
     await page.locator('main').click();
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.close();
+    await context.close();
   });
 
   it('says when nothing matches, and suggests browsing', async () => {
