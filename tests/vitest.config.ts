@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           fileParallelism: false,
+          // One module graph for all files, as for the unit tests: each file holds its own browser and pages.
+          isolate: false,
           testTimeout: 180_000,
           hookTimeout: 600_000,
         },
