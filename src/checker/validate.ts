@@ -2,6 +2,7 @@ import { schemas, type CollectionName } from '../schemas';
 import type { SourceFile, StrayFile } from './content-files';
 import type { Problem } from './problems';
 import { checkBodies } from './rules/bodies';
+import { claimProblems } from './rules/claims';
 import { crossEntryProblems } from './rules/cross-entry';
 import { fileNameProblems, strayProblems, syntaxProblems } from './rules/files';
 import { placeholderProblems, schemaProblems } from './rules/frontmatter';
@@ -51,7 +52,8 @@ export interface ValidateOptions {
 
 /**
  * Validates every file against its schema and against each other: file names, fields,
- * placeholders, references, bodies, duplicate names and parent cycles. Returns every problem,
+ * placeholders, references, bodies, duplicate names, parent cycles, and released dates and
+ * source addresses against what the sources can support. Returns every problem,
  * not just the first, sorted by file and line, and the entries that passed their schema.
  */
 export function validateContent(
@@ -73,7 +75,7 @@ export function validateContent(
     if (result.entry) entries.push(result.entry);
   }
   if (bodies) problems.push(...checkBodies(files, ids));
-  problems.push(...crossEntryProblems(originals, entries));
+  problems.push(...crossEntryProblems(originals, entries), ...claimProblems(originals, entries));
   const order = new Map([...strays, ...files].map((file, index) => [file.file, index]));
   problems.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
   return { problems, entries };

@@ -6,6 +6,7 @@ import {
   createSourcesField,
   languageCode,
   partialDate,
+  RELEASE_STATUSES,
   scriptName,
   summary,
   titleEditions,
@@ -37,7 +38,13 @@ export const createMusicalSchema = (reference: ReferenceFactory) =>
           city: z.string().min(1).describe('City, e.g. "New York".'),
           country: countryCode.describe('Country, ISO 3166-1 ("US").'),
           venue: z.string().min(1).optional().describe('Theatre or theatre district, e.g. "Broadway" or "West End".'),
-          from: partialDate.optional().describe('First year or date of the run.'),
+          status: z
+            .enum(RELEASE_STATUSES)
+            .default('released')
+            .describe(
+              'announced, in-production, released (opened) or cancelled. Default: released, which needs a source published on or after `from`.',
+            ),
+          from: partialDate.optional().describe('First year or date of the run (planned, for an announced staging).'),
           to: partialDate.optional().describe('Last year or date of the run.'),
           approximate: z.boolean().default(false).describe('True when the source gives the dates only roughly. Default: false.'),
           language: languageCode.optional().describe('Language it is performed in, when the source says.'),

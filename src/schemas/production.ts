@@ -6,6 +6,7 @@ import {
   createSourcesField,
   languageCode,
   partialDate,
+  RELEASE_STATUSES,
   scriptName,
   summary,
   titleEditions,
@@ -49,7 +50,14 @@ export const createProductionSchema = (reference: ReferenceFactory) =>
       .array(languageCode)
       .default([])
       .describe('Languages it is made in ("ja"). Default: none recorded (leave out when the source does not say).'),
-    premiere: partialDate.optional().describe('First airing or release: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    status: z
+      .enum(RELEASE_STATUSES)
+      .describe(
+        'announced, in-production, released or cancelled, as the latest cited source has it. released needs a source published on or after the premiere.',
+      ),
+    premiere: partialDate
+      .optional()
+      .describe('First airing or release: YYYY, YYYY-MM or YYYY-MM-DD. For an announced production, the planned date the source gives.'),
     seasons: z
       .array(
         z.strictObject({

@@ -65,6 +65,14 @@ export const partialDate = z
     description: 'A date known to the year, the month or the day: "2025", "2025-06" or "2025-06-27".',
   });
 
+/** A date known to the day, "2026-11-29": when something was done, not when it happened. */
+export const fullDate = partialDate
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), 'a full date as YYYY-MM-DD')
+  .meta({
+    title: 'date (YYYY-MM-DD)',
+    description: 'A full date: "2026-11-29".',
+  });
+
 /** A name or title written in its original script, with the language it is in. */
 export const scriptName = z
   .strictObject({
@@ -126,6 +134,13 @@ export const httpUrl = z
     }
   }, 'an absolute http:// or https:// URL')
   .meta({ title: 'http(s) URL', description: 'An absolute http:// or https:// URL.' });
+
+/**
+ * Where a production or a staging stands. Only a source published on or after its premiere can
+ * make it `released` (the checker holds every released date to the sources: src/checker/rules/claims.ts).
+ */
+export const RELEASE_STATUSES = ['announced', 'in-production', 'released', 'cancelled'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
 export const updated = partialDate
   .optional()

@@ -9,7 +9,7 @@ import {
 } from '../catalog/entries';
 import { getLastUpdated, type FileHistory } from '../catalog/git-history';
 import { DEFAULT_LOCALE, getMessages, type Locale } from '../i18n';
-import type { LocalizedText } from '../i18n/format';
+import { getFormatter, type LocalizedText } from '../i18n/format';
 import { getTranslationStatus, type TranslationStatus } from './translations';
 import { getEditUrl, getEntryPath } from '../settings';
 import { getEntryFacts, type Fact } from './facts';
@@ -35,7 +35,7 @@ export interface EntryPageData {
   facts: Fact[];
   diagram: RelationDiagram | undefined;
   /** The sources it cites, in frontmatter order, with their headlines and a line about each. */
-  sources: { href: string; title: LocalizedText; summary: LocalizedText }[];
+  sources: CitedSource[];
   /** Entries that name it, grouped by collection. */
   backlinks: RelatedGroup[];
   /** YYYY-MM-DD of the file's last change, when known. */
@@ -44,6 +44,21 @@ export interface EntryPageData {
   editUrl: string | undefined;
   crumbs: Crumb[];
   jsonLd: JsonLdDocument;
+}
+
+/** A source in an entry's list, cited as Wikipedia cites: publisher, date, when it was read, and its archived copy. */
+export interface CitedSource {
+  href: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** "Korea JoongAng Daily", as the source writes it. */
+  publisher: LocalizedText;
+  /** Publication date, in the edition's format. */
+  published: string | undefined;
+  /** "Accessed 29 November 2026", in the edition's words. */
+  accessed: string | undefined;
+  /** The archived copy's address. */
+  archive: string | undefined;
 }
 
 /** Where the page is served and what it knows of its files: the site address, git history, the repository. */
@@ -61,6 +76,7 @@ export interface EntryPageContext {
 export function getEntryPageData(catalog: Catalog, entry: Entry, context: EntryPageContext): EntryPageData {
   const { locale } = context;
   const t = getMessages(locale);
+  const format = getFormatter(locale);
   const title = getLocalizedTitle(entry, locale);
   const englishTitle = getLocalizedTitle(entry, DEFAULT_LOCALE).text;
   const { sources, backlinks } = getRelations(catalog, entry, locale);
@@ -81,6 +97,10 @@ export function getEntryPageData(catalog: Catalog, entry: Entry, context: EntryP
               href: getEntryHref('sources', source.id, locale),
               title: getLocalizedTitle(source, locale),
               summary: getLocalizedSummary(source, locale),
+              publisher: { text: source.data.publisher, lang: DEFAULT_LOCALE },
+              published: source.data.published && format.date(source.data.published),
+              accessed: source.data.accessed && `${t.facts.accessed} ${format.date(source.data.accessed)}`,
+              archive: source.data.archive,
             },
           ]
         : [],

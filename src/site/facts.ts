@@ -111,7 +111,12 @@ export function getEntryFacts(catalog: Catalog, entry: Entry, locale: Locale = D
         { term: t.facts.localization, values: [model(data.localization)] },
         { term: t.facts.markets, values: marketValues(context, data.markets) },
         { term: t.facts.languages, values: data.languages.map((tag) => said(format.language(tag))) },
-        data.premiere !== undefined && { term: t.facts.premiere, values: [dateValue(context, data.premiere)] },
+        { term: t.facts.status, values: [said(t.values.statuses[data.status])] },
+        data.premiere !== undefined && {
+          // A date the sources give for a release that has not happened (yet) is a plan.
+          term: data.status === 'released' ? t.facts.premiere : t.facts.plannedPremiere,
+          values: [dateValue(context, data.premiere)],
+        },
         {
           term: t.facts.seasons,
           values: data.seasons.map((season) => said(t.facts.season(season.number, format.date(season.premiere)))),
@@ -171,6 +176,7 @@ export function getEntryFacts(catalog: Catalog, entry: Entry, locale: Locale = D
               .join('–');
             const when = period ? (staging.approximate ? t.facts.about(period) : period) : undefined;
             const how = [
+              staging.status !== 'released' && t.values.statuses[staging.status],
               staging.language && t.facts.inLanguage(format.language(staging.language)),
               staging.cast && t.values.castModels[staging.cast],
             ];
@@ -211,6 +217,12 @@ export function getEntryFacts(catalog: Catalog, entry: Entry, locale: Locale = D
         { term: t.facts.language, values: [said(format.language(data.language))] },
         data.translatedFrom !== undefined && { term: t.facts.translatedFrom, values: [english(data.translatedFrom)] },
         data.url !== undefined && { term: t.facts.readIt, values: [{ ...english(new URL(data.url).host), href: data.url }] },
+        data.via !== undefined && {
+          term: t.facts.readVia,
+          values: [{ ...english(data.via.publisher), href: data.via.url, detail: english(new URL(data.via.url).host) }],
+        },
+        data.accessed !== undefined && { term: t.facts.accessed, values: [dateValue(context, data.accessed)] },
+        data.archive !== undefined && { term: t.facts.archived, values: [{ ...english(new URL(data.archive).host), href: data.archive }] },
       );
     }
   }

@@ -8,6 +8,7 @@ import { capitalize } from '../../src/catalog/graph';
 import { foldText } from '../../src/search/text';
 import { formatReport, validateContent } from '../../src/checker/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import { getPeriod } from '../../src/schemas/partial-date';
 import { createRandom, type Random } from './random';
 import {
   COMPANY_SUFFIXES,
@@ -501,6 +502,7 @@ export function createCorpus(seed: number, counts: CorpusCounts): CorpusFile[] {
         ...(random.chance(0.5) ? { author: westernPerson(random).name } : {}),
         published,
         url: `https://example.com/${slugify(publisher.name)}/${index + 1}`,
+        accessed: '2026-11-29',
         language: publisher.language,
       },
       `${publisher.name} ${published} ${headline}`,
@@ -513,7 +515,11 @@ export function createCorpus(seed: number, counts: CorpusCounts): CorpusFile[] {
     const cited = random.sample(sources, random.between(1, 3));
     d.data['sources'] = cited.map((s) => s.id);
     cited.forEach((s) => refer(d, s, 'Source'));
+    return cited;
   };
+  /** True when one of the cited sources may have been published on or after the date, as the checker requires of a released date. */
+  const reports = (cited: readonly Draft[], date: string) =>
+    cited.some((source) => getPeriod(String(source.data['published'])).end >= getPeriod(date).start);
 
   for (const [index, { draft: d, company }] of studios.entries()) {
     d.data['summary'] =
@@ -560,7 +566,10 @@ export function createCorpus(seed: number, counts: CorpusCounts): CorpusFile[] {
     if (random.chance(0.4)) d.data['basedOn'] = random.pick(['webtoon', 'web novel', 'novel']);
     d.data['summary'] =
       `${capitalize(String(d.data['format']))} made for ${countries(d.data['markets'] as string[])}, generated for the benchmark.`;
-    cite(d);
+    const cited = cite(d);
+    d.data['status'] = reports(cited, String(d.data['premiere'])) ? 'released' : 'announced';
+    const seasons = d.data['seasons'] as { premiere: string }[] | undefined;
+    if (seasons && !seasons.every((season) => reports(cited, season.premiere))) delete d.data['seasons'];
   }
 
   for (const d of musicals) {
@@ -584,7 +593,8 @@ export function createCorpus(seed: number, counts: CorpusCounts): CorpusFile[] {
       staff.forEach((p) => refer(d, p, 'Staff'));
     }
     d.data['summary'] = 'Korean musical staged abroad, generated for the benchmark.';
-    cite(d);
+    const cited = cite(d);
+    for (const staging of stagings) if (!reports(cited, staging.from)) Object.assign(staging, { status: 'announced' });
   }
 
   const order = ['title', 'name', 'originalTitle', 'originalName', 'originalNames', 'aliases', 'summary'];

@@ -71,7 +71,7 @@ describe('a build with broken content', () => {
   it('fails on a broken link in a body, which the build checks on a worker thread', () => {
     const result = inject('refusedBuilds')['body-links'];
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('tests/fixtures/body-links/productions/new-show.mdx:12  (body)  no studio has the id `tvm`');
+    expect(result.output).toContain('tests/fixtures/body-links/productions/new-show.mdx:13  (body)  no studio has the id `tvm`');
     expect(result.output).toContain('did you mean ../../studios/tvn/?');
     expect(result.output).toContain('5 problems in the content.');
     expect(result.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);

@@ -18,6 +18,7 @@ const production = (id: string, localization: string, credits: [string, string][
   entry('productions', id, {
     title: id,
     summary: `The production ${id}, for a test.`,
+    status: 'released',
     localization,
     markets: ['JP'],
     premiere,

@@ -12,7 +12,7 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     name: 'misspelled-entry',
     what: 'a new file with a misspelled field, an impossible date and a misspelled studio id, all at once',
     expected: [
-      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, ko, ja, format, localization, markets, languages, premiere, seasons, credits, cast, crew, basedOn, relatedTo, awards, sources, updated)\n    did you mean `languages`?',
+      'productions/new-show.mdx:6  languges  unknown field (expected: one of title, originalTitle, aliases, summary, ko, ja, format, localization, markets, languages, status, premiere, seasons, credits, cast, crew, basedOn, relatedTo, awards, sources, updated)\n    did you mean `languages`?',
       'productions/new-show.mdx:7  premiere  invalid value (found: "2025-02-30", expected: a date that exists (month 01-12, a day within the month))\n    2025-02 has 28 days: check the date against the source',
       'productions/new-show.mdx:9  credits.0.studio  no studio has the id `studio-dragn` (found: `studio-dragn`, expected: a studio id from content/studios/)\n    did you mean `studio-dragon`?',
     ],
@@ -33,7 +33,7 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     expected: [
       'productions/new-show.mdx:7  credits.0.studio  `an-article` is a source (content/sources), but this field takes a studio (found: `an-article`, expected: a studio id from content/studios/)\n    use the id of a studio: a file name in content/studios/',
       'productions/new-show.mdx:9  sources.0  `studio-dragon` is a studio (content/studios), but this field takes a source (found: `studio-dragon`, expected: a source id from content/sources/)\n    use the id of a source: a file name in content/sources/',
-      'productions/new-show.mdx:14  (body)  `studio-dragon` is a studio, not a source (found: "../../sources/studio-dragon/", expected: a link to an entry, like ../../sources/<id>/)\n    write ../../studios/studio-dragon/',
+      'productions/new-show.mdx:15  (body)  `studio-dragon` is a studio, not a source (found: "../../sources/studio-dragon/", expected: a link to an entry, like ../../sources/<id>/)\n    write ../../studios/studio-dragon/',
     ],
   },
   {
@@ -62,8 +62,8 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     what: 'javascript: and mailto: URLs in frontmatter and body',
     expected: [
       'sources/an-article.mdx:4  url  invalid value (found: "javascript:alert(1)", expected: an absolute http:// or https:// URL)',
-      'sources/an-article.mdx:8  (body)  a link may only go to an http(s) address, not a `javascript:` one (found: "javascript:alert(1)", expected: an http:// or https:// URL, or a relative link to an entry)\n    remove the link',
-      'sources/an-article.mdx:8  (body)  a link may only go to an http(s) address, not a `mailto:` one (found: "mailto:desk@example.com", expected: an http:// or https:// URL, or a relative link to an entry)\n    link to a web page instead of an e-mail address',
+      'sources/an-article.mdx:9  (body)  a link may only go to an http(s) address, not a `javascript:` one (found: "javascript:alert(1)", expected: an http:// or https:// URL, or a relative link to an entry)\n    remove the link',
+      'sources/an-article.mdx:9  (body)  a link may only go to an http(s) address, not a `mailto:` one (found: "mailto:desk@example.com", expected: an http:// or https:// URL, or a relative link to an entry)\n    link to a web page instead of an e-mail address',
     ],
   },
   {
@@ -77,21 +77,21 @@ const CASES: { name: string; what: string; expected: string[] }[] = [
     name: 'mdx-code',
     what: 'MDX that imports, exports, evaluates expressions or uses components and HTML',
     expected: [
-      'productions/new-show.mdx:12  (body)  entries may not import or export: content never runs its own code (found: "import Chart from \'../../src/components/Chart.astro\';", expected: Markdown only)\n    remove the line; write the text in Markdown',
-      'productions/new-show.mdx:15  (body)  entries may not contain `{...}` expressions: content never runs its own code (found: "{rating}", expected: plain text)\n    to write a brace as text, escape it: \\{',
-      "productions/new-show.mdx:17  (body)  <Chart> is not a component the site provides (found: <Chart>, expected: Markdown, or one of the site's components (none yet))\n    remove it and write the text in Markdown",
-      "productions/new-show.mdx:19  (body)  <div> is not a component the site provides (found: <div>, expected: Markdown, or one of the site's components (none yet))\n    HTML is not allowed in entries: use Markdown (**bold**, *italic*, [link](../../studios/id/), tables)",
+      'productions/new-show.mdx:13  (body)  entries may not import or export: content never runs its own code (found: "import Chart from \'../../src/components/Chart.astro\';", expected: Markdown only)\n    remove the line; write the text in Markdown',
+      'productions/new-show.mdx:16  (body)  entries may not contain `{...}` expressions: content never runs its own code (found: "{rating}", expected: plain text)\n    to write a brace as text, escape it: \\{',
+      "productions/new-show.mdx:18  (body)  <Chart> is not a component the site provides (found: <Chart>, expected: Markdown, or one of the site's components (none yet))\n    remove it and write the text in Markdown",
+      "productions/new-show.mdx:20  (body)  <div> is not a component the site provides (found: <div>, expected: Markdown, or one of the site's components (none yet))\n    HTML is not allowed in entries: use Markdown (**bold**, *italic*, [link](../../studios/id/), tables)",
     ],
   },
   {
     name: 'body-links',
     what: 'body links that are absolute, one level off, dangling or missing their slash, and a footnote with no definition',
     expected: [
-      'productions/new-show.mdx:12  (body)  a link starting with `/` breaks when the site is served under a sub-path (found: "/studios/studio-dragon/", expected: a link relative to this page)\n    write ../../studios/studio-dragon/',
-      'productions/new-show.mdx:12  (body)  a relative link must lead to an entry page (found: "../studios/studio-dragon/", expected: a link like ../../studios/studio-dragon/ or an http(s) URL)\n    write ../../studios/studio-dragon/',
-      'productions/new-show.mdx:12  (body)  no studio has the id `tvm` (found: "../../studios/tvm/", expected: a link to an entry, like ../../studios/<id>/)\n    did you mean ../../studios/tvn/?',
-      'productions/new-show.mdx:12  (body)  a link to an entry must end with `/` (found: "../../studios/tvn", expected: ../../studios/tvn/)\n    write ../../studios/tvn/',
-      'productions/new-show.mdx:16  (body)  footnote [^2] has no definition (found: "[^2]", expected: a line [^2]: ... citing a source)\n    defined footnotes: [^1]',
+      'productions/new-show.mdx:13  (body)  a link starting with `/` breaks when the site is served under a sub-path (found: "/studios/studio-dragon/", expected: a link relative to this page)\n    write ../../studios/studio-dragon/',
+      'productions/new-show.mdx:13  (body)  a relative link must lead to an entry page (found: "../studios/studio-dragon/", expected: a link like ../../studios/studio-dragon/ or an http(s) URL)\n    write ../../studios/studio-dragon/',
+      'productions/new-show.mdx:13  (body)  no studio has the id `tvm` (found: "../../studios/tvm/", expected: a link to an entry, like ../../studios/<id>/)\n    did you mean ../../studios/tvn/?',
+      'productions/new-show.mdx:13  (body)  a link to an entry must end with `/` (found: "../../studios/tvn", expected: ../../studios/tvn/)\n    write ../../studios/tvn/',
+      'productions/new-show.mdx:17  (body)  footnote [^2] has no definition (found: "[^2]", expected: a line [^2]: ... citing a source)\n    defined footnotes: [^1]',
     ],
   },
   {

@@ -52,6 +52,7 @@ describe('findReferences', () => {
     const raw = {
       title: 'A show',
       summary: 'A show made for a test of the reference walker.',
+      status: 'announced',
       localization: 'adaptation',
       markets: ['JP'],
       credits: [{ studio: 'studio-dragon', role: 'producer' }],

@@ -34,6 +34,7 @@ summary: "A production used by the tests."
 localization: adaptation
 markets: [JP]
 ${frontmatter}
+status: announced
 ---
 
 Body.[^1]
@@ -56,6 +57,7 @@ describe('translations', () => {
     `---
 title: "New Show"
 summary: "A series for the test."
+status: announced
 localization: adaptation
 markets: [JP]
 credits:
@@ -256,5 +258,84 @@ describe('validateContent without bodies', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toContain('content/studios/tvn.mdx:9  (body)  no studio has the id `studio-dragn`');
     expect([...frontmatter, ...bodies].sort()).toEqual([...all].sort());
+  });
+});
+
+describe('claims against their sources', () => {
+  const source = (id: string, fields: string) =>
+    file('sources', id, `---\ntitle: "An article"\npublisher: "A paper"\nlanguage: en\n${fields}\n---\n`);
+  const show = (fields: string, sources: string[]) =>
+    file(
+      'productions',
+      'test-show',
+      `---\ntitle: "Test Show"\nsummary: "A production used by the tests."\nlocalization: adaptation\nmarkets: [JP]\n${fields}\ncredits:\n  - studio: studio-dragon\n    role: producer\nsources: [${sources.join(', ')}]\n---\n`,
+    );
+  const problemsOf = (...files: ReturnType<typeof file>[]) =>
+    validateContent([file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), ...files], [], { bodies: false }).problems.map(formatProblem);
+
+  it('refuses a released premiere that every cited source predates, naming the date, the latest source and the fix', () => {
+    const problems = problemsOf(
+      source('preview', 'published: "2025-05-22"'),
+      source('undated', ''),
+      show('status: released\npremiere: "2025-07"', ['preview', 'undated']),
+    );
+    expect(problems).toEqual([
+      'content/productions/test-show.mdx:7  premiere  says it premiered on 2025-07, but no cited source was published on or after that date (found: latest source `preview`, published 2025-05-22, expected: a cited source published on or after 2025-07 that reports it)\n' +
+        '    cite a page published after the event that reports it, or mark it as planned (`status: announced`) and word the body "was set to"',
+    ]);
+  });
+
+  it('accepts the same premiere announced, or released with a source from the month it premiered', () => {
+    expect(problemsOf(source('preview', 'published: "2025-05-22"'), show('status: announced\npremiere: "2025-07"', ['preview']))).toEqual(
+      [],
+    );
+    expect(problemsOf(source('review', 'published: "2025-07-31"'), show('status: released\npremiere: "2025-07"', ['review']))).toEqual([]);
+  });
+
+  it('holds seasons, listed as released, to the sources whatever the status', () => {
+    const problems = problemsOf(
+      source('preview', 'published: "2024-01-09"'),
+      show(
+        'status: released\npremiere: "2022-04-07"\nseasons:\n  - number: 1\n    premiere: "2022-04-07"\n  - number: 2\n    premiere: "2024-02-08"',
+        ['preview'],
+      ),
+    );
+    expect(problems.map((problem) => problem.split('  ').slice(0, 2).join('  '))).toEqual([
+      'content/productions/test-show.mdx:12  seasons.1.premiere',
+    ]);
+  });
+
+  it('refuses a source on a staging host, an aggregator or a replica edition, with the reason and where the copy goes', () => {
+    const problems = problemsOf(
+      source('staging', 'url: "https://stg.tbivision.com/2021/06/02/a"\naccessed: "2026-11-29"'),
+      source('syndicated', 'url: "https://uk.news.yahoo.com/a-150100286.html"\naccessed: "2026-11-29"'),
+      source('replica', 'url: "https://www.pressreader.com/usa/los-angeles-times/20210721/1"\naccessed: "2026-11-29"'),
+      source('kept', 'via: { publisher: "Yahoo News", url: "https://uk.news.yahoo.com/a-150100286.html" }\naccessed: "2026-11-29"'),
+    );
+    expect(problems).toEqual([
+      "content/sources/staging.mdx:5  url  is on stg.tbivision.com, a staging or preview host: its pages are drafts that move or vanish (found: https://stg.tbivision.com/2021/06/02/a, expected: the publisher's own page)\n" +
+        "    use the publisher's public address for the same page",
+      "content/sources/syndicated.mdx:5  url  is on uk.news.yahoo.com, an aggregator that republishes other publishers' articles (found: https://uk.news.yahoo.com/a-150100286.html, expected: the publisher's own page)\n" +
+        "    give the publisher's own page as `url`, and record this copy as `via: { publisher, url }` (leave `url` out if the original cannot be found)",
+      "content/sources/replica.mdx:5  url  is on www.pressreader.com, a replica edition of a newspaper, not the publisher's own page (found: https://www.pressreader.com/usa/los-angeles-times/20210721/1, expected: the publisher's own page)\n" +
+        "    give the publisher's own page as `url`, and record this copy as `via: { publisher, url }` (leave `url` out if the original cannot be found)",
+    ]);
+  });
+
+  it('needs the date a web source was read, and an archive on a web archive', () => {
+    const problems = problemsOf(
+      source('unread', 'url: "https://example.org/a"'),
+      source('archived', 'url: "https://example.org/b"\naccessed: "2026-11-29"\narchive: "https://example.org/copy"'),
+      source('partly', 'url: "https://example.org/c"\naccessed: "2026-11"'),
+      source(
+        'kept',
+        'url: "https://example.org/d"\naccessed: "2026-11-29"\narchive: "https://web.archive.org/web/2026/https://example.org/d"',
+      ),
+    );
+    expect(problems.map((problem) => problem.split('\n')[0]!.split('  ').slice(0, 3).join('  '))).toEqual([
+      'content/sources/unread.mdx:5  url  has no `accessed` date: a reader cannot tell when the page last said what the entry cites it for (expected: `accessed: YYYY-MM-DD`, the day you read it)',
+      'content/sources/archived.mdx:7  archive  is not on a web archive (found: https://example.org/copy, expected: a web.archive.org or archive.today URL)',
+      'content/sources/partly.mdx:6  accessed  invalid value (found: "2026-11", expected: a full date as YYYY-MM-DD)',
+    ]);
   });
 });

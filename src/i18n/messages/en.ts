@@ -23,7 +23,7 @@ export const en = {
     contributeLink: 'Contribute',
     contributeAfter: ': add an entry or correct one.',
     feedTitle: 'Hallyu Abroad: new entries',
-    feedDescription: 'New productions, studios, musicals, people and sources in Hallyu Abroad.',
+    feedDescription: 'New productions, musicals and studios in Hallyu Abroad; announced projects are marked as such.',
   },
   layout: {
     skipLink: 'Skip to content',
@@ -123,6 +123,11 @@ export const en = {
     language: 'Language',
     translatedFrom: 'Translated from',
     readIt: 'Read it',
+    readVia: 'Read via',
+    accessed: 'Accessed',
+    archived: 'Archived copy',
+    status: 'Status',
+    plannedPremiere: 'Planned premiere',
   },
   values: {
     formats: { series: 'Series', miniseries: 'Miniseries', film: 'Film', special: 'Special' },
@@ -155,6 +160,7 @@ export const en = {
       academic: 'Academic',
     },
     castModels: { 'local-cast': 'local cast', 'original-cast': 'original cast' },
+    statuses: { announced: 'announced', 'in-production': 'in production', released: 'released', cancelled: 'cancelled' },
   },
   relations: {
     parentCompany: 'Parent company',

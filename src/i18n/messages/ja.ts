@@ -12,7 +12,7 @@ export const ja: Messages = {
     contributeLink: '貢献する',
     contributeAfter: '：項目の追加や訂正はこちら。',
     feedTitle: 'Hallyu Abroad：新しい項目',
-    feedDescription: 'Hallyu Abroadに新しく加わった作品、スタジオ、ミュージカル、人物、出典。',
+    feedDescription: 'Hallyu Abroadに新しく加わった作品、ミュージカル、スタジオ。発表済みの企画はその旨を示します。',
   },
   layout: {
     skipLink: '本文へ移動',
@@ -112,6 +112,11 @@ export const ja: Messages = {
     language: '言語',
     translatedFrom: '翻訳元',
     readIt: '原文を読む',
+    readVia: '閲覧した転載',
+    accessed: '閲覧日',
+    archived: 'アーカイブ',
+    status: '状況',
+    plannedPremiere: '公開予定',
   },
   values: {
     formats: { series: 'シリーズ', miniseries: 'ミニシリーズ', film: '映画', special: '特別番組' },
@@ -144,6 +149,7 @@ export const ja: Messages = {
       academic: '研究者',
     },
     castModels: { 'local-cast': '現地キャスト', 'original-cast': 'オリジナルキャスト' },
+    statuses: { announced: '発表済み', 'in-production': '制作中', released: '公開済み', cancelled: '中止' },
   },
   relations: {
     parentCompany: '親会社',
@@ -549,6 +555,7 @@ export const ja: Messages = {
       'country code (ISO 3166-1, e.g. JP)': '国コード（ISO 3166-1、例：JP）',
       'list of country codes (ISO 3166-1, e.g. JP)': '国コード（ISO 3166-1、例：JP）のリスト',
       'date (YYYY, YYYY-MM or YYYY-MM-DD)': '日付（YYYY、YYYY-MM、YYYY-MM-DDのいずれか）',
+      'date (YYYY-MM-DD)': '日付（YYYY-MM-DD）',
       'whole number from 0': '0以上の整数',
       'whole number from 1': '1以上の整数',
       'whole number from 1900': '1900以上の整数',
@@ -564,8 +571,9 @@ export const ja: Messages = {
       'list of items with fields person and role': 'person、roleのフィールドを持つ要素のリスト',
       'list of items with fields production and relation': 'production、relationのフィールドを持つ要素のリスト',
       'list of items with fields name, category, year and result': 'name、category、year、resultのフィールドを持つ要素のリスト',
-      'list of items with fields city, country, venue, from, to, approximate, language, cast and producers':
-        'city、country、venue、from、to、approximate、language、cast、producersのフィールドを持つ要素のリスト',
+      'list of items with fields city, country, venue, status, from, to, approximate, language, cast and producers':
+        'city、country、venue、status、from、to、approximate、language、cast、producersのフィールドを持つ要素のリスト',
+      'fields publisher and url': 'publisher、urlのフィールド',
     },
     isRequired: '必須',
     optional: '任意',

@@ -12,7 +12,7 @@ export const ko: Messages = {
     contributeLink: '기여하기',
     contributeAfter: ': 항목을 추가하거나 바로잡아 주세요.',
     feedTitle: 'Hallyu Abroad: 새 항목',
-    feedDescription: 'Hallyu Abroad에 새로 추가된 작품, 스튜디오, 뮤지컬, 인물, 출처.',
+    feedDescription: 'Hallyu Abroad에 새로 추가된 작품, 뮤지컬, 스튜디오. 발표된 프로젝트는 그렇게 표시됩니다.',
   },
   layout: {
     skipLink: '본문으로 건너뛰기',
@@ -112,6 +112,11 @@ export const ko: Messages = {
     language: '언어',
     translatedFrom: '번역 원문',
     readIt: '원문 보기',
+    readVia: '읽은 사본',
+    accessed: '확인한 날짜',
+    archived: '보관된 사본',
+    status: '상태',
+    plannedPremiere: '예정된 첫 공개',
   },
   values: {
     formats: { series: '시리즈', miniseries: '미니시리즈', film: '영화', special: '특집' },
@@ -144,6 +149,7 @@ export const ko: Messages = {
       academic: '학자',
     },
     castModels: { 'local-cast': '현지 배우', 'original-cast': '오리지널 캐스트' },
+    statuses: { announced: '발표됨', 'in-production': '제작 중', released: '공개됨', cancelled: '취소됨' },
   },
   relations: {
     parentCompany: '모회사',
@@ -549,6 +555,7 @@ export const ko: Messages = {
       'country code (ISO 3166-1, e.g. JP)': '국가 코드(ISO 3166-1, 예: JP)',
       'list of country codes (ISO 3166-1, e.g. JP)': '국가 코드(ISO 3166-1, 예: JP) 목록',
       'date (YYYY, YYYY-MM or YYYY-MM-DD)': '날짜(YYYY, YYYY-MM, YYYY-MM-DD 중 하나)',
+      'date (YYYY-MM-DD)': '날짜(YYYY-MM-DD)',
       'whole number from 0': '0 이상의 정수',
       'whole number from 1': '1 이상의 정수',
       'whole number from 1900': '1900 이상의 정수',
@@ -564,8 +571,9 @@ export const ko: Messages = {
       'list of items with fields person and role': 'person, role 필드를 가진 요소의 목록',
       'list of items with fields production and relation': 'production, relation 필드를 가진 요소의 목록',
       'list of items with fields name, category, year and result': 'name, category, year, result 필드를 가진 요소의 목록',
-      'list of items with fields city, country, venue, from, to, approximate, language, cast and producers':
-        'city, country, venue, from, to, approximate, language, cast, producers 필드를 가진 요소의 목록',
+      'list of items with fields city, country, venue, status, from, to, approximate, language, cast and producers':
+        'city, country, venue, status, from, to, approximate, language, cast, producers 필드를 가진 요소의 목록',
+      'fields publisher and url': 'publisher, url 필드',
     },
     isRequired: '필수',
     optional: '선택',
