@@ -8,6 +8,8 @@ import { parseElements } from '../helpers/html-scan';
 import { validateContent } from '../../src/checker/validate';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
+import Parser from 'rss-parser';
+import { FEED_COLLECTIONS, FEED_LENGTH } from '../../src/site/feed';
 import { ROOT } from '../helpers/site';
 
 const readCatalog = (contentDir: string) => createCatalog(validateContent(readSourceFiles(contentDir)).entries as unknown as Entry[]);
@@ -56,18 +58,26 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base, SITE, 
     expect([...listed].sort()).toEqual([...expected].sort());
   });
 
-  it('has an RSS feed of the newest entries, newest first, each linking to its page', () => {
-    const rss = read(distDir, 'rss.xml');
-    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
-    expect(locs(rss, 'link')[0]).toBe(`${SITE}${base}`);
-    const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
-    expect(items).toHaveLength(Math.min(50, catalog.entries.length));
-    const dates = items.map((item) => Date.parse(locs(item, 'pubDate')[0]!));
+  it('has an RSS feed, read by a standard parser, of the newest productions, musicals and studios, newest first, with their summaries and markets', async () => {
+    const feed = await new Parser().parseString(read(distDir, 'rss.xml'));
+    expect(feed.link).toBe(`${SITE}${base}`);
+    const counted = catalog.entries.filter((entry) => FEED_COLLECTIONS.includes(entry.collection));
+    expect(feed.items).toHaveLength(Math.min(FEED_LENGTH, counted.length));
+    const dates = feed.items.map((item) => Date.parse(item.pubDate!));
     expect(dates.every(Number.isFinite)).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    for (const item of items) {
-      expect(locs(item, 'title')[0]).toBeTruthy();
-      expect(served(locs(item, 'link')[0]!), item).toBe(true);
+    const byLink = new Map(counted.map((entry) => [`${SITE}${base}${entry.collection}/${entry.id}/`, entry]));
+    for (const item of feed.items) {
+      const entry = byLink.get(item.link!);
+      // Sources are the catalog's footnotes: never an item of the feed.
+      expect(entry, item.link).toBeDefined();
+      expect(served(item.link!), item.link).toBe(true);
+      expect(item.title).toBeTruthy();
+      expect(item.contentSnippet).toContain((entry!.data as { summary: string }).summary);
+      if (entry!.collection === 'productions') {
+        expect(item.categories).toContain('production');
+        if (entry!.data.status !== 'released') expect(item.categories).toContain(entry!.data.status.replace('-', ' '));
+      }
     }
     // Every page tells feed readers where the feed is.
     expect(read(distDir, 'index.html')).toContain(
