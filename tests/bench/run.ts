@@ -64,7 +64,8 @@ function getOptions() {
   const steps = values.steps.split(',').map((step) => step.trim());
   const unknown = steps.find((step) => !(STEPS as readonly string[]).includes(step));
   if (unknown) throw new Error(`--steps: unknown step "${unknown}"; the steps are ${STEPS.join(', ')}`);
-  if (steps.includes('rebuild') && !steps.includes('build')) throw new Error('--steps: rebuild times a second build of a build step: add build');
+  if (steps.includes('rebuild') && !steps.includes('build'))
+    throw new Error('--steps: rebuild times a second build of a build step: add build');
   const sizes = parseSizes(values.sizes, '--sizes');
   const rebuildSize = values['rebuild-size']
     ? parseSizes(values['rebuild-size'], '--rebuild-size')[0]!

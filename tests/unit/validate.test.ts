@@ -271,7 +271,9 @@ describe('claims against their sources', () => {
       `---\ntitle: "Test Show"\nsummary: "A production used by the tests."\nlocalization: adaptation\nmarkets: [JP]\n${fields}\ncredits:\n  - studio: studio-dragon\n    role: producer\nsources: [${sources.join(', ')}]\n---\n`,
     );
   const problemsOf = (...files: ReturnType<typeof file>[]) =>
-    validateContent([file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), ...files], [], { bodies: false }).problems.map(formatProblem);
+    validateContent([file('sources', 'an-article', SOURCE), file('studios', 'studio-dragon', STUDIO), ...files], [], {
+      bodies: false,
+    }).problems.map(formatProblem);
 
   it('refuses a released premiere that every cited source predates, naming the date, the latest source and the fix', () => {
     const problems = problemsOf(
