@@ -502,7 +502,8 @@ export function createCorpus(seed: number, counts: CorpusCounts): CorpusFile[] {
         ...(random.chance(0.5) ? { author: westernPerson(random).name } : {}),
         published,
         url: `https://example.com/${slugify(publisher.name)}/${index + 1}`,
-        accessed: '2026-11-29',
+        // Read after the last date the generator gives (see date()).
+        accessed: '2026-12-31',
         language: publisher.language,
       },
       `${publisher.name} ${published} ${headline}`,
