@@ -180,9 +180,10 @@ export interface TimelineLane {
 export interface TimelineLayout {
   width: number;
   height: number;
+  /** The lanes' box: `top` below the upper year axis, `bottom` above the lower one. */
   plot: { left: number; right: number; top: number; bottom: number };
   /**
-   * One band per calendar year on the axis: where it starts, how wide it is, and whether it is
+   * One band per calendar year on the axes: where it starts, how wide it is, and whether it is
    * labelled (every year while the labels fit side by side, else every 2nd, 5th or 10th).
    */
   years: { year: number; x: number; width: number; labelled: boolean }[];
@@ -228,7 +229,9 @@ export function layoutTimeline(
   const markets = [...byMarket].sort(([a, x], [b, y]) => y.length - x.length || country(a).localeCompare(country(b)));
 
   const lanes: TimelineLane[] = [];
-  let top = 0;
+  // The year axis is drawn above the lanes as well as below: at 6,000 px tall, a reader at the top must see the years too.
+  plot.top = axisHeight;
+  let top = plot.top;
   for (const [market, laneEvents] of markets) {
     const rows: number[] = []; // right end of what each row holds so far
     const placed = [...laneEvents]

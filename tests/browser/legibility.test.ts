@@ -21,25 +21,32 @@ function getBusiestStudio(): string {
   return studios.sort((a, b) => b.nodes - a.nodes)[0]!.path;
 }
 
-/** Pairs of drawn texts in one chart whose boxes overlap, and texts drawn smaller than `minPx`. */
+/** Labels on one line closer than this read as one ("Black Mary PoppinsMamono"): touching is not enough. */
+const MIN_GAP_PX = 4;
+
+/** Pairs of drawn texts in one chart closer than MIN_GAP_PX side by side (or overlapping), and texts drawn smaller than `minPx`. */
 async function auditCharts(page: Page, minPx: number) {
-  return page.evaluate((min) => {
-    const problems: string[] = [];
-    for (const svg of document.querySelectorAll('figure svg')) {
-      const boxes = [...svg.querySelectorAll('text')]
-        .filter((text) => text.textContent?.trim())
-        .map((text) => ({ text: text.textContent!.trim(), box: text.getBoundingClientRect() }));
-      for (const { text, box } of boxes) if (box.height < min) problems.push(`"${text}" is ${box.height.toFixed(1)}px high`);
-      boxes.forEach((a, i) => {
-        for (const b of boxes.slice(i + 1)) {
-          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-          if (x > 1 && y > 1) problems.push(`"${a.text}" overlaps "${b.text}"`);
-        }
-      });
-    }
-    return { problems, charts: document.querySelectorAll('figure svg').length, pageWidth: document.documentElement.scrollWidth };
-  }, minPx);
+  return page.evaluate(
+    ([min, minGap]) => {
+      const problems: string[] = [];
+      for (const svg of document.querySelectorAll('figure svg')) {
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((text) => text.textContent?.trim())
+          .map((text) => ({ text: text.textContent!.trim(), box: text.getBoundingClientRect() }));
+        for (const { text, box } of boxes) if (box.height < min) problems.push(`"${text}" is ${box.height.toFixed(1)}px high`);
+        boxes.forEach((a, i) => {
+          for (const b of boxes.slice(i + 1)) {
+            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (x > 1 && y > 1) problems.push(`"${a.text}" overlaps "${b.text}"`);
+            else if (x > -minGap && y > 1) problems.push(`"${a.text}" and "${b.text}" are ${(-x).toFixed(1)}px apart on one line`);
+          }
+        });
+      }
+      return { problems, charts: document.querySelectorAll('figure svg').length, pageWidth: document.documentElement.scrollWidth };
+    },
+    [minPx, MIN_GAP_PX] as const,
+  );
 }
 
 let browser: Browser;

@@ -91,10 +91,16 @@ describe('the timeline in another edition', () => {
 describe('the timeline layout', () => {
   const layout = layoutTimeline(getTimelineEvents(catalog).events);
 
+  it('keeps room for the year axis above the lanes and below them', () => {
+    expect(layout.plot.top).toBe(DEFAULT_TIMELINE_OPTIONS.axisHeight);
+    expect(layout.plot.bottom).toBe(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height);
+    expect(layout.height).toBe(layout.plot.bottom + DEFAULT_TIMELINE_OPTIONS.axisHeight);
+  });
+
   it('draws one lane per market, the busiest first, stacked without gaps or overlaps', () => {
     expect(layout.lanes.map((lane) => lane.market)).toEqual(['JP', 'US', 'KR', 'GB']); // ties A-Z: South Korea, United Kingdom
     layout.lanes.forEach((lane, index) => {
-      expect(lane.y).toBe(index === 0 ? 0 : layout.lanes[index - 1]!.y + layout.lanes[index - 1]!.height);
+      expect(lane.y).toBe(index === 0 ? layout.plot.top : layout.lanes[index - 1]!.y + layout.lanes[index - 1]!.height);
       for (const mark of lane.marks) {
         expect(mark.y).toBeGreaterThan(lane.y);
         expect(mark.y).toBeLessThan(lane.y + lane.height);
