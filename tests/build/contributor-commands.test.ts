@@ -1,8 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parseElements } from '../helpers/html-scan';
+import { SEED_CATALOG } from '../helpers/seed-catalog';
 import { makeTempDir, ROOT, startServer } from '../helpers/site';
 
 /** Runs `npm run <script> -- <args>` from the repository root, as a contributor would. */
@@ -68,6 +71,49 @@ describe('npm run dev', () => {
       await server.stop();
     }
   });
+
+  it('checks again on every content change while it runs: a misspelt reference shows the report until it is fixed', async () => {
+    const contentDir = makeTempDir('dev-content');
+    cpSync(SEED_CATALOG, contentDir, { recursive: true });
+    const file = join(contentDir, 'productions/hatsukoi-dogs.mdx');
+    const original = readFileSync(file, 'utf8');
+    const port = 5600 + Math.floor(Math.random() * 300);
+    const output: string[] = [];
+    const server = await startServer('npm', ['run', 'dev', '--', '--port', String(port)], { CONTENT_DIR: contentDir }, 60_000, output);
+    const get = (path: string) => fetch(new URL(path, server.url), { headers: { accept: 'text/html' } });
+    // The server notices the change on its own time: ask until it answers as expected.
+    const until = async (path: string, status: number) => {
+      let last = '';
+      for (const start = Date.now(); Date.now() - start < 20_000; await new Promise((done) => setTimeout(done, 250))) {
+        const response = await get(path);
+        const text = await response.text();
+        if (response.status === status) return text;
+        last = `${response.status}: ${text.slice(0, 300)}`;
+      }
+      throw new Error(`${path} did not answer ${status} within 20 s (last: ${last}):\n${output.join('')}`);
+    };
+    try {
+      await until('productions/hatsukoi-dogs/', 200);
+      writeFileSync(file, original.replace('studio: studio-dragon', 'studio: studio-dragn'));
+      // Where the checker will point: the line, and which credit it is.
+      const lines = original.split('\n');
+      const credit = lines.findIndex((text) => text.includes('studio: studio-dragon'));
+      const index = lines.slice(0, credit).filter((text) => /^ {2}- studio: /.test(text)).length;
+      const line = `productions/hatsukoi-dogs.mdx:${credit + 1}  credits.${index}.studio  no studio has the id \`studio-dragn\``;
+      // Every page, not only the entry's, shows the report, as `npm run check` prints it.
+      for (const path of ['productions/hatsukoi-dogs/', '']) {
+        const page = parseElements(await until(path, 500)).find((element) => element.name === 'main')!.text;
+        expect(page).toContain(line);
+        expect(page).toContain('did you mean `studio-dragon`?');
+        expect(page).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+      }
+      expect(output.join('')).toContain(line);
+      writeFileSync(file, original);
+      await until('productions/hatsukoi-dogs/', 200);
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('npm run new', () => {
@@ -98,5 +144,42 @@ describe('npm run new', () => {
     const reported = check.output.split('\n').filter((line) => line.includes('hatsukoi-dogs-special.mdx:'));
     expect(reported.length).toBeGreaterThan(3);
     for (const line of reported) expect(line).toContain('fill in this placeholder from the template');
+  });
+});
+
+describe('npm run check-sources', () => {
+  it("tries every address of the catalog's sources and reports exactly the dead one, without failing", async () => {
+    // Two publishers on a local server: one page is there, one is gone.
+    const server = createServer((request, response) => {
+      response.writeHead(request.url === '/news/kept' ? 200 : 404, { 'content-type': 'text/html' });
+      response.end('<!doctype html><title>page</title>');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const contentDir = makeTempDir('source-links');
+    mkdirSync(join(contentDir, 'sources'));
+    for (const [id, path] of [
+      ['kept-article', '/news/kept'],
+      ['gone-article', '/news/gone'],
+    ]) {
+      writeFileSync(
+        join(contentDir, 'sources', `${id}.mdx`),
+        `---\ntitle: "An article"\npublisher: "A paper"\nurl: "${origin}${path}"\naccessed: "2026-11-29"\nlanguage: en\n---\n`,
+      );
+    }
+    try {
+      const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
+        const child = spawn('npm', ['run', '--silent', 'check-sources'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir } });
+        let stdout = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.on('close', (code) => done({ code, stdout }));
+      });
+      expect(code).toBe(0);
+      expect(stdout).toContain('1 of 2 source addresses did not load.');
+      const rows = stdout.split('\n').filter((line) => line.startsWith('| `content/'));
+      expect(rows).toEqual([`| \`content/sources/gone-article.mdx\` | \`url\` | ${origin}/news/gone | 404 |`]);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -43,13 +43,15 @@ export function makeBuildDir(prefix: string): string {
 }
 
 /**
- * The environment for a child build: this process's, minus the variables Vite sets in test
- * workers (BASE_URL, MODE, DEV, PROD, SSR). Astro exposes every environment variable as
- * `import.meta.env.*`, so an inherited BASE_URL=/ would override the BASE_PATH of the build.
+ * The environment for a child build or server: this process's, minus the variables Vite sets in
+ * test workers (BASE_URL, MODE, DEV, PROD, SSR) and Vitest's own (VITEST, VITEST_*). Astro exposes
+ * every environment variable as `import.meta.env.*`, so an inherited BASE_URL=/ would override
+ * the BASE_PATH of the build; and `astro dev` run with VITEST set answers every page with a 404.
  */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  return { ...inherited, ...env };
+  const outsideVitest = Object.fromEntries(Object.entries(inherited).filter(([name]) => name !== 'VITEST' && !name.startsWith('VITEST_')));
+  return { ...outsideVitest, ...env };
 }
 
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -105,7 +107,7 @@ export function startServer(
   log: string[] = [],
 ): Promise<Server> {
   return new Promise((ready, fail) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true });
+    const child = spawn(command, args, { cwd: ROOT, env: childEnv(env), detached: true });
     let output = '';
     const stop = () =>
       new Promise<void>((done) => {

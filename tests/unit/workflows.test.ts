@@ -24,11 +24,11 @@ const commands = (workflow: Workflow) =>
 
 /** The npm commands README.md gives, in backticks or code blocks: `npm run check`, `npm test`... */
 const README_COMMANDS = new Set(
-  [...readFileSync('README.md', 'utf8').matchAll(/\bnpm (?:install|test|start|run [a-z]+)/g)].map((match) => match[0]),
+  [...readFileSync('README.md', 'utf8').matchAll(/\bnpm (?:install|test|start|run [a-z-]+)/g)].map((match) => match[0]),
 );
 
 /** A command as README.md names it: `npm test -- --project unit` is `npm test`. */
-const base = (command: string) => /^npm (?:install|test|start|run [a-z]+)/.exec(command)?.[0];
+const base = (command: string) => /^npm (?:install|test|start|run [a-z-]+)/.exec(command)?.[0];
 
 describe('.github/workflows/ci.yml', () => {
   const ci = readWorkflow('ci.yml');
@@ -95,5 +95,19 @@ describe('the other .github YAML files', () => {
       expect(form.name, name).toBeTruthy();
       expect(form.body.length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('.github/workflows/source-links.yml', () => {
+  const links = readWorkflow('source-links.yml');
+
+  it('runs weekly and on demand, never on pull requests', () => {
+    expect(Object.keys(links.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+
+  it("puts the README's source link check into the job summary", () => {
+    const run = steps(links).map((step) => step.run ?? '');
+    expect(run).toContain('npm run --silent check-sources >> "$GITHUB_STEP_SUMMARY"');
+    expect(README_COMMANDS).toContain('npm run check-sources');
   });
 });
