@@ -1,12 +1,29 @@
+/** The query parameters a list narrows on (src/site/trends.ts writes links with them), each a data attribute of its rows. */
+const FILTERS = ['status', 'market', 'model', 'group', 'year'];
+
 /**
- * Makes the headers marked `data-sort` of a table into buttons that sort its rows. Without
- * JavaScript the table keeps its server order (A-Z), so nothing is lost.
+ * Makes the headers marked `data-sort` of a table into buttons that sort its rows, and shows only
+ * the rows the address asks for (`?status=released&market=jp`: each a word of the row's
+ * `data-<filter>`). Without JavaScript the table keeps its server order (A-Z) and every row.
  */
 class SortableTable extends HTMLElement {
   connectedCallback() {
     const table = this.querySelector('table');
     const body = table?.tBodies[0];
     if (!table || !body) return;
+    const query = new URLSearchParams(location.search);
+    const asked = FILTERS.filter((name) => query.get(name));
+    const note = this.querySelector<HTMLElement>('[data-filtered]');
+    if (asked.length && note) {
+      const rows = [...body.rows];
+      for (const row of rows) row.hidden = !asked.every((name) => (row.dataset[name] ?? '').split(' ').includes(query.get(name)!));
+      const shown = rows.filter((row) => !row.hidden).length;
+      note.querySelector('[data-count]')!.textContent = note.dataset['filtered']!.replace('{shown}', String(shown)).replace(
+        '{total}',
+        String(rows.length),
+      );
+      note.hidden = false;
+    }
     const headers = [...table.tHead!.rows[0]!.cells];
     headers.forEach((header, column) => {
       if (!header.dataset['sort']) return;

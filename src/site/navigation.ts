@@ -27,6 +27,7 @@ export function getSidebar(locale: Locale): { label: string; links: NavLink[] }[
         page(t.nav.groups, '/groups/'),
         page(t.nav.years, '/years/'),
         page(t.nav.timeline, '/timeline/'),
+        page(t.nav.trends, '/trends/'),
         page(t.nav.data, '/data/'),
       ],
     },

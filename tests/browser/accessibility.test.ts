@@ -41,6 +41,7 @@ function getTemplatePages(): string[] {
     '/groups/',
     ...firstOf('groups'),
     '/timeline/',
+    '/trends/',
     '/data/',
     ...optional,
     // Any missing address: the 404 page, as the server sends it.
@@ -54,7 +55,14 @@ function getTemplatePages(): string[] {
  * mixed text) and their text in the theme's colours. A page of each kind that mixes scripts: a
  * translated body, an English body under its notice, names in Hangul and kana, the status table.
  */
-const EDITION_PAGES = ['/ko/productions/mamono/', '/ko/translations/', '/ja/', '/ja/productions/hatsukoi-dogs/', '/ja/people/na-in-woo/'];
+const EDITION_PAGES = [
+  '/ko/productions/mamono/',
+  '/ko/translations/',
+  '/ko/trends/',
+  '/ja/',
+  '/ja/productions/hatsukoi-dogs/',
+  '/ja/people/na-in-woo/',
+];
 
 /**
  * A second colour scheme changes colours only: its contrast is checked on the pages that between
@@ -69,6 +77,7 @@ const COLOUR_PAGES = [
   '/productions/',
   '/markets/jp/',
   '/timeline/',
+  '/trends/',
   '/data/',
   '/contribute/schema/',
   '/search/',

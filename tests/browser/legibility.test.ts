@@ -68,15 +68,16 @@ describe.each([
     const pages = [
       '/',
       '/timeline/',
+      '/trends/',
       studio,
       '/models/',
       '/groups/',
-      ...['ko', 'ja'].flatMap((locale) => [`/${locale}/timeline/`, `/${locale}${studio}`]),
+      ...['ko', 'ja'].flatMap((locale) => [`/${locale}/timeline/`, `/${locale}/trends/`, `/${locale}${studio}`]),
     ];
     for (const path of pages) {
       await page.goto(new URL(path.slice(1), siteUrl).href);
       const { problems, charts, pageWidth } = await auditCharts(page, 10);
-      if (/^(\/(ko|ja))?\/(timeline|studios)\//.test(path)) expect(charts, path).toBeGreaterThan(0);
+      if (/^(\/(ko|ja))?\/(timeline|trends|studios)\//.test(path)) expect(charts, path).toBeGreaterThan(0);
       expect(problems, path).toEqual([]);
       // Wide charts scroll inside their own box; the page itself fits the screen.
       expect(pageWidth, path).toBeLessThanOrEqual(viewport.width);

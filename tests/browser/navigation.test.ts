@@ -66,6 +66,27 @@ describe('reading the site in Chromium', () => {
     await page.close();
   });
 
+  it('follows a bar of the trends page to the productions it counts, and back to all of them', async () => {
+    const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
+    await page.goto(inject('site').url);
+    await page.getByRole('link', { name: 'Trends' }).first().click();
+    await page.waitForURL(/\/trends\/$/);
+    const bar = page.locator('#by-market-chart-caption + .chart-scroll a.bar').first();
+    // "United States, 2017: 1 released production": the count the list must show.
+    const counted = Number(/: (\d+) released/.exec((await bar.getAttribute('aria-label'))!)![1]);
+    await bar.click();
+    await page.waitForURL(/\/productions\/\?status=released&market=[a-z]{2}&year=\d{4}$/);
+    const rows = page.locator('tbody tr');
+    const total = await rows.count();
+    await expect(page.locator('tbody tr:visible').count()).resolves.toBe(counted);
+    expect(await page.locator('.filtered-note').textContent()).toContain(`Showing ${counted} of ${total}`);
+    for (const status of await page.locator('tbody tr:visible td:nth-child(3)').allTextContents()) expect(status).toBe('released');
+    await page.getByRole('link', { name: 'Show all' }).click();
+    await page.waitForURL(/\/productions\/$/);
+    await expect(page.locator('tbody tr:visible').count()).resolves.toBe(total);
+    await page.close();
+  });
+
   it('keeps the theme choice and fits a 360 px screen', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
     await page.goto(inject('site').url);
