@@ -71,7 +71,8 @@ function pointEvent(
 /**
  * Every dated premiere and staging, one event per market: a production premieres in each
  * market it was made for (later seasons too); a musical's stagings sit in their countries.
- * Productions and musicals with nothing to place come back as `undated`, with the reason.
+ * Only what was released (or opened) is drawn. Productions and musicals with nothing to place
+ * come back as `undated`, with the reason (an announced project's is its status).
  */
 export function getTimelineEvents(catalog: Catalog, locale: Locale = DEFAULT_LOCALE): { events: TimelineEvent[]; undated: UndatedEntry[] } {
   const t = getMessages(locale);
@@ -81,7 +82,12 @@ export function getTimelineEvents(catalog: Catalog, locale: Locale = DEFAULT_LOC
   for (const entry of sortByDate([...catalog.byCollection.productions, ...catalog.byCollection.musicals])) {
     const before = events.length;
     if (entry.collection === 'productions') {
-      const { premiere, seasons, markets } = entry.data;
+      const { premiere, seasons, markets, status } = entry.data;
+      // A planned date is not a premiere: announced projects are listed, not drawn.
+      if (status !== 'released') {
+        undated.push({ entry, reason: t.timeline.notReleased(t.values.statuses[status]) });
+        continue;
+      }
       for (const market of markets) {
         if (premiere !== undefined) events.push(pointEvent(entry, market, premiere, 'premiere', t.timeline.premiere, locale));
         for (const season of seasons) {
@@ -93,6 +99,7 @@ export function getTimelineEvents(catalog: Catalog, locale: Locale = DEFAULT_LOC
       if (events.length === before) undated.push({ entry, reason: t.timeline.noPremiere });
     } else if (entry.collection === 'musicals') {
       for (const staging of entry.data.stagings) {
+        if (staging.status !== 'released') continue;
         const from = staging.from ?? staging.to;
         if (from === undefined) continue;
         const to = staging.to ?? from;

@@ -62,8 +62,13 @@ describe('the timeline data', () => {
     }
     // A later season is a premiere of its own.
     expect(events.filter((e) => e.key === 'productions/the-big-door-prize').map((e) => e.what)).toEqual(['premiere', 'season 2']);
-    // A musical with no staging abroad cannot be placed, and says why.
-    expect(undated.map((u) => `${u.entry.collection}/${u.entry.id}`)).toEqual(['musicals/the-last-empress']);
+    // Announced projects are listed, not drawn; a musical with no staging abroad cannot be placed. Each says why.
+    expect(undated.map((u) => `${u.entry.collection}/${u.entry.id}: ${u.reason}`)).toEqual([
+      'productions/soul-mate: announced, not reported as released',
+      'productions/hatsukoi-dogs: announced, not reported as released',
+      'productions/marry-my-husband-japan: announced, not reported as released',
+      'musicals/the-last-empress: no staging abroad with a known place and date',
+    ]);
   });
 });
 
@@ -98,7 +103,7 @@ describe('the timeline layout', () => {
   });
 
   it('draws one lane per market, the busiest first, stacked without gaps or overlaps', () => {
-    expect(layout.lanes.map((lane) => lane.market)).toEqual(['JP', 'US', 'KR', 'GB']); // ties A-Z: South Korea, United Kingdom
+    expect(layout.lanes.map((lane) => lane.market)).toEqual(['US', 'JP', 'KR', 'GB']); // ties A-Z: Japan, South Korea, United Kingdom
     layout.lanes.forEach((lane, index) => {
       expect(lane.y).toBe(index === 0 ? layout.plot.top : layout.lanes[index - 1]!.y + layout.lanes[index - 1]!.height);
       for (const mark of lane.marks) {
@@ -128,7 +133,7 @@ describe('the timeline layout', () => {
 
   it('spans whole years on the axis and places marks in time order', () => {
     expect(layout.years.map((year) => year.year)).toEqual([2023, 2024, 2025]);
-    const japan = layout.lanes[0]!.marks;
+    const japan = layout.lanes.find((lane) => lane.market === 'JP')!.marks;
     const byDate = [...japan].sort((a, b) => a.event.start - b.event.start);
     expect(byDate.map((mark) => mark.x)).toEqual([...byDate.map((mark) => mark.x)].sort((a, b) => a - b));
     expect(japan.find((mark) => mark.event.key === 'productions/mamono')!.description).toBe('Mamono: premiere, Japan, 18 April 2025');
