@@ -280,8 +280,10 @@ export const en = {
     byMarket: 'By market',
     byModel: 'By localization model',
     byGroup: 'By Korean company group',
-    chartCaption: (dimension: string) => `Released productions per year, ${dimension.toLowerCase()}; the table below gives the same numbers.`,
-    bar: (label: string, year: number, count: number) => `${label}, ${year}: ${count} released ${count === 1 ? 'production' : 'productions'}`,
+    chartCaption: (dimension: string) =>
+      `Released productions per year, ${dimension.toLowerCase()}; the table below gives the same numbers.`,
+    bar: (label: string, year: number, count: number) =>
+      `${label}, ${year}: ${count} released ${count === 1 ? 'production' : 'productions'}`,
     tableCaption: (dimension: string) => `Released productions per year, ${dimension.toLowerCase()}`,
     total: 'Total',
     ahead: 'Announced, ahead',
