@@ -109,13 +109,23 @@ export function startServer(
   return new Promise((ready, fail) => {
     const child = spawn(command, args, { cwd: ROOT, env: childEnv(env), detached: true });
     let output = '';
-    const stop = () =>
-      new Promise<void>((done) => {
+    const stop = async () => {
+      await new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
         // The server runs under npm and a shell: end the whole process group.
         process.kill(-child.pid!, 'SIGTERM');
       });
+      // npm exits before the server under it has: wait until the whole group is gone, or the next
+      // `astro dev` finds this one still running and refuses to start.
+      for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((done) => setTimeout(done, 100))) {
+        try {
+          process.kill(-child.pid!, 0);
+        } catch {
+          return;
+        }
+      }
+    };
     const timer = setTimeout(() => {
       void stop();
       fail(new Error(`${command} ${args.join(' ')} printed no URL within ${timeoutMs} ms:\n${output}`));
