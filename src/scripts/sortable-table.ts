@@ -1,5 +1,4 @@
-/** The query parameters a list narrows on (src/site/trends.ts writes links with them), each a data attribute of its rows. */
-const FILTERS = ['status', 'market', 'model', 'group', 'year'];
+import { PRODUCTION_FILTERS } from '../site/production-filters';
 
 /**
  * Makes the headers marked `data-sort` of a table into buttons that sort its rows, and shows only
@@ -12,7 +11,7 @@ class SortableTable extends HTMLElement {
     const body = table?.tBodies[0];
     if (!table || !body) return;
     const query = new URLSearchParams(location.search);
-    const asked = FILTERS.filter((name) => query.get(name));
+    const asked = PRODUCTION_FILTERS.filter((name) => query.get(name));
     const note = this.querySelector<HTMLElement>('[data-filtered]');
     if (asked.length && note) {
       const rows = [...body.rows];

@@ -2,10 +2,8 @@ import { getEntryYear, getLocalizedTitle, sortByDate, type Catalog, type Entry }
 import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { getCompanyGroups, getLocalizationModels, getMarkets, type BrowseGroup } from './browse';
 import { getCollectionHref } from './routes';
+import type { ProductionFilter } from './production-filters';
 import { getTextUnits } from './text-width';
-
-/** The filters of the productions list (src/scripts/sortable-table.ts), as query parameters. */
-export type ProductionFilter = Partial<Record<'status' | 'market' | 'model' | 'group' | 'year', string>>;
 
 /** The productions list narrowed by filters: where every bar and table cell of the trends page leads. */
 export function getProductionsHref(filter: ProductionFilter, locale: Locale): string {
