@@ -13,8 +13,7 @@ import { findStrayFiles, readSourceFiles } from '../checker/content-files';
 import { validateContent } from '../checker/validate';
 import { formatLinkReport, getSourceLinks, type DeadLink } from '../catalog/source-links';
 import { settings } from '../settings';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+import { escapeHtml } from '../site/escape-html';
 
 const { entries } = validateContent(readSourceFiles(settings.contentDir), findStrayFiles(settings.contentDir), { bodies: false });
 const links = getSourceLinks(entries);
@@ -23,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hallyu-source-links-'));
 try {
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><title>Source links</title>${links.map((link) => `<a href="${escape(link.url)}">${escape(link.source)}</a>`).join('\n')}`,
+    `<!doctype html><title>Source links</title>${links.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.source)}</a>`).join('\n')}`,
   );
   const result = await check({
     path: join(dir, 'index.html'),

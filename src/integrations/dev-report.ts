@@ -4,6 +4,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { findStrayFiles, readSourceFiles } from '../checker/content-files';
 import { formatReport, type Problem } from '../checker/problems';
 import { validateContent } from '../checker/validate';
+import { escapeHtml } from '../site/escape-html';
 
 /**
  * The page `npm run dev` serves instead of any page while the content has problems: the
@@ -11,7 +12,6 @@ import { validateContent } from '../checker/validate';
  * broke a page.
  */
 export function renderReportPage(problems: readonly Problem[]): string {
-  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>The content has problems · Hallyu Abroad</title>
@@ -19,7 +19,7 @@ export function renderReportPage(problems: readonly Problem[]): string {
 <body><main>
 <h1>The content has problems</h1>
 <p>The site shows no page until these are fixed: fix them, save, and reload this page. <code>npm run check</code> lists the same problems.</p>
-<pre>${escape(formatReport(problems))}</pre>
+<pre>${escapeHtml(formatReport(problems))}</pre>
 </main></body>
 </html>
 `;

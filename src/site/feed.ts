@@ -1,5 +1,5 @@
 import { sortByDateAdded } from '../catalog/date-added';
-import { getLocalizedSummary, getLocalizedTitle, type Catalog, type Entry } from '../catalog/entries';
+import { getEntryMarkets, getLocalizedSummary, getLocalizedTitle, type Catalog } from '../catalog/entries';
 import type { FileHistory } from '../catalog/git-history';
 import { getMessages, type Locale } from '../i18n';
 import { getFormatter } from '../i18n/format';
@@ -22,14 +22,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** The markets of an entry: a production's, a musical's stagings', a studio's country. */
-function getMarkets(entry: Entry): string[] {
-  if (entry.collection === 'productions') return entry.data.markets;
-  if (entry.collection === 'musicals') return [...new Set(entry.data.stagings.map((staging) => staging.country))];
-  if (entry.collection === 'studios') return [entry.data.country];
-  return [];
-}
-
 /** The newest productions, musicals and studios of an edition, newest first by the date they were added. */
 export function getFeedItems(
   catalog: Catalog,
@@ -45,7 +37,8 @@ export function getFeedItems(
     .slice(0, FEED_LENGTH)
     .map(({ entry, added }) => {
       const status = entry.collection === 'productions' && entry.data.status !== 'released' ? [t.values.statuses[entry.data.status]] : [];
-      const markets = getMarkets(entry).map((code) => format.country(code));
+      // A studio's market is the country it is based in.
+      const markets = (entry.collection === 'studios' ? [entry.data.country] : getEntryMarkets(entry)).map((code) => format.country(code));
       return {
         title: getLocalizedTitle(entry, locale).text,
         link: new URL(getEntryHref(entry.collection, entry.id, locale), site).href,

@@ -1,4 +1,4 @@
-import { getEntryYear, getLocalizedTitle, sortByDate, type Catalog, type Entry } from '../catalog/entries';
+import { getEntryYear, sortByTitle, type Catalog, type Entry } from '../catalog/entries';
 import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { getCompanyGroups, getLocalizationModels, getMarkets, type BrowseGroup } from './browse';
 import { getCollectionHref } from './routes';
@@ -71,8 +71,9 @@ export function getTrends(catalog: Catalog, locale: Locale = DEFAULT_LOCALE): Tr
     byGroup: rows(getCompanyGroups(catalog, locale), 'group'),
     ahead: aheadYears.map((year) => ({
       year,
-      entries: sortByDate(planned.filter((entry) => getEntryYear(entry) === year)).sort((a, b) =>
-        getLocalizedTitle(a, locale).text.localeCompare(getLocalizedTitle(b, locale).text),
+      entries: sortByTitle(
+        planned.filter((entry) => getEntryYear(entry) === year),
+        locale,
       ),
       href: getProductionsHref({ status: 'announced', ...(year === undefined ? {} : { year: String(year) }) }, locale),
     })),
