@@ -1,4 +1,4 @@
-import Fuse, { type FuseIndex, type FuseResultMatch, type FuseSortFunctionArg, type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import type { CollectionName } from '../schemas';
 import { foldText, foldTextWithOffsets } from './text';
 
@@ -46,8 +46,11 @@ export interface SearchIndexData {
  */
 export type GramIndex = { postings: Record<string, number[]> };
 
-/** How a result matched the query, best first. The ranking rules, in order. */
-export const MATCH_TIERS = ['exact', 'prefix', 'substring', 'fuzzy', 'credit'] as const;
+/**
+ * How a result matched the query, best first. The ranking rules, in order: `credit` is a
+ * credited name that contains the query; a credited name matched with typos is `fuzzy`.
+ */
+export const MATCH_TIERS = ['exact', 'prefix', 'substring', 'credit', 'fuzzy'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 /** Where in a result the query matched, as ranges of the text shown to the reader. */
@@ -206,6 +209,11 @@ function toSearchMatch(record: SearchRecord, match: FuseResultMatch): SearchMatc
 
 const FIELD_ORDER: Record<SearchMatch['field'], number> = { title: 0, originalNames: 1, aliases: 2, credits: 3 };
 
+/** A bigram held by more than one item in this many is common (see createGramCounter)... */
+const COMMON_GRAM_SHARE = 8;
+/** ...and is left out only when this many bigrams of the query are still counted. */
+const MIN_GRAMS_COUNTED = 6;
+
 /** Counts, for each item of a GramIndex, how many of a query's bigrams its names share. */
 function createGramCounter(index: GramIndex, size: number) {
   const postings = new Map<string, Uint32Array>();
@@ -219,7 +227,20 @@ function createGramCounter(index: GramIndex, size: number) {
   // Allocated once: a query touches only the items that share a bigram, and resets just those.
   const counts = new Uint8Array(size);
   const touched = new Uint32Array(size);
-  return (grams: ReadonlySet<string>, visit: (number: number, shared: number) => void) => {
+  /**
+   * The bigrams of a query worth counting: with enough others, those held by more than one item
+   * in COMMON_GRAM_SHARE are left out, rarest kept first; they cost the most to count and tell the least.
+   */
+  const select = (grams: ReadonlySet<string>): ReadonlySet<string> => {
+    const frequency = (gram: string) => postings.get(gram)?.length ?? 0;
+    const common = [...grams].filter((gram) => frequency(gram) * COMMON_GRAM_SHARE > size);
+    const dropped = Math.min(common.length, grams.size - MIN_GRAMS_COUNTED);
+    if (dropped <= 0) return grams;
+    const drop = new Set(common.sort((x, y) => frequency(y) - frequency(x)).slice(0, dropped));
+    return new Set([...grams].filter((gram) => !drop.has(gram)));
+  };
+  /** Calls `visit` with each item sharing bigrams of `grams`, and how many. */
+  const count = (grams: ReadonlySet<string>, visit: (number: number, shared: number) => void) => {
     let count = 0;
     for (const gram of grams) {
       const list = postings.get(gram);
@@ -238,6 +259,7 @@ function createGramCounter(index: GramIndex, size: number) {
       visit(number, shared);
     }
   };
+  return { select, count };
 }
 
 // The prefilter ranks thousands of records for a short query. It packs each into one number,
@@ -288,64 +310,113 @@ interface Limits {
 
 /** Bigrams of a query that typos can cost the right record: two per wrong letter, three per swap, two typos. */
 const TYPO_SLACK = 6;
+/**
+ * Records sharing most bigrams with a query that are looked at name by name, per fuzzy candidate
+ * passed on: sharing many bigrams of a long query can mean a long headline that shares its common
+ * words, so these are ordered by how much of their closest name the query covers.
+ */
+const FUZZY_POOL_PER_CANDIDATE = 4;
+
+/** The `k` smallest of the numbers given to `add`, ascending, without sorting them all. */
+function createSmallest(k: number) {
+  const kept = new Float64Array(k);
+  let count = 0;
+  return {
+    add(value: number) {
+      if (count === k && value >= kept[k - 1]!) return;
+      let at = count < k ? count++ : k - 1;
+      for (; at > 0 && kept[at - 1]! > value; at--) kept[at] = kept[at - 1]!;
+      kept[at] = value;
+    },
+    values: () => kept.subarray(0, count),
+  };
+}
+
+/**
+ * How similar the closest of `names` is to a query by bigrams (Dice's coefficient, scaled to
+ * 0-1023 and inverted, so that smaller is closer): twice the query's bigrams the name holds, over
+ * the bigrams of both.
+ */
+function getNameDistance(names: readonly string[], grams: ReadonlySet<string>): number {
+  let best = 0;
+  for (const name of names) {
+    let shared = 0;
+    for (const gram of grams) if (name.includes(gram)) shared++;
+    best = Math.max(best, (2 * shared) / (grams.size + Math.max(1, name.length - 1)));
+  }
+  return Math.round((1 - Math.min(1, best)) * (LENGTH_BITS - 1));
+}
 
 /**
  * Items matching a query, best first, each with its containment rank (-1 when not contained):
  * those whose names contain it, in the order of the ranking rules; then, when they are fewer than
- * `limits.contained`, those sharing most of its bigrams: at least half of them, and all but
- * TYPO_SLACK of what the best shares.
+ * `limits.contained`, those sharing most of its bigrams (at least a third of them, and all but
+ * TYPO_SLACK of what the best shares), closest name first (getNameDistance).
  */
 function getMatching(
   query: string,
   size: number,
   namesOf: (number: number) => readonly string[],
-  count: ReturnType<typeof createGramCounter>,
+  counter: ReturnType<typeof createGramCounter>,
   limits: Limits,
 ): Map<number, number> {
-  const contained: number[] = [];
+  const contained = createSmallest(limits.contained);
   // Packed with (bigrams in the query - bigrams shared), so that the most shared sort first.
-  const fuzzy: number[] = [];
+  const fuzzy = createSmallest(limits.fuzzy * FUZZY_POOL_PER_CANDIDATE);
+  const grams = getBigrams(query, new Set());
   let best = 0;
   if (query.length === 1) {
     // A single character has no bigram: look at every name (indexOf is fast, and this is rare).
     for (let number = 0; number < size; number++) {
       const rank = getContainmentRank(namesOf(number), query);
-      if (rank >= 0) contained.push(pack(rank, number));
+      if (rank >= 0) contained.add(pack(rank, number));
     }
   } else {
-    const grams = getBigrams(query, new Set());
-    const needed = Math.ceil(grams.size / 2);
-    count(grams, (number, shared) => {
+    const counted = counter.select(grams);
+    const needed = Math.ceil(counted.size / 3);
+    counter.count(counted, (number, shared) => {
       best = Math.max(best, shared);
-      if (shared === grams.size) {
+      if (shared === counted.size) {
         const rank = getContainmentRank(namesOf(number), query);
-        if (rank >= 0) return void contained.push(pack(rank, number));
+        if (rank >= 0) return void contained.add(pack(rank, number));
       }
-      if (shared >= needed) fuzzy.push(pack(grams.size - shared, number));
+      if (shared >= needed) fuzzy.add(pack(counted.size - shared, number));
     });
-    best = grams.size - best;
+    best = counted.size - best;
   }
   const matching = new Map<number, number>();
-  for (const packed of Float64Array.from(contained).sort().subarray(0, limits.contained))
-    matching.set(unpackNumber(packed), unpackRank(packed));
+  for (const packed of contained.values()) matching.set(unpackNumber(packed), unpackRank(packed));
   if (matching.size >= limits.contained) return matching;
-  const fuzzyFirst = Float64Array.from(fuzzy).sort();
-  for (let at = 0; at < fuzzyFirst.length && at < limits.fuzzy && unpackRank(fuzzyFirst[at]!) <= best + TYPO_SLACK; at++) {
-    matching.set(unpackNumber(fuzzyFirst[at]!), -1);
+  const closest = createSmallest(limits.fuzzy);
+  for (const packed of fuzzy.values()) {
+    if (unpackRank(packed) > best + TYPO_SLACK) break;
+    const number = unpackNumber(packed);
+    closest.add(pack(getNameDistance(namesOf(number), grams), number));
   }
+  for (const packed of closest.values()) matching.set(unpackNumber(packed), -1);
   return matching;
 }
+
+/** Where a match was: the title, another name of the entry, or a name it credits. */
+const WHERE = { title: 0, names: 1, credits: 2 } as const;
+
+/**
+ * A credited name matched with typos is scored as fuse.js scores one of the entry's other names:
+ * its score raised to that key's share of the weights (2 of 5), as fuse.js does for a key. So
+ * with the same typos a title comes first, and another name ties with a credit.
+ */
+const CREDIT_SCORE_EXPONENT = 2 / 5;
 
 /** What the ranking rules compare (README, "Search"). */
 interface Rank {
   /** Index into MATCH_TIERS. */
   tier: number;
-  /** Containment rank (see getContainmentRank); -1 for fuzzy and credit matches. */
+  /** Containment rank (see getContainmentRank) of the entry's name, or of the credited name; -1 for typos. */
   containment: number;
-  /** fuse.js's score. */
+  /** fuse.js's score (a credited name's as CREDIT_SCORE_EXPONENT says). */
   score: number;
-  /** Whether the title matched. */
-  onTitle: boolean;
+  /** The best place it matched (WHERE). */
+  where: number;
   /** Folded length of the title. */
   length: number;
   /** Record number: the index lists entries A-Z. */
@@ -355,17 +426,12 @@ interface Rank {
 /**
  * The ranking rules: how the query matched (MATCH_TIERS); among names containing it, the
  * containment rank (title and another name, title, another name; then the shorter name); among
- * matches with typos and credits, fuse.js's score, then a title match first, then the shorter
- * title; last, the order of the index.
+ * matches with typos, fuse.js's score, then a match on the title before one on another name
+ * before a credit, then the shorter title; last, the order of the index.
  */
 function compareRanks(a: Rank, b: Rank): number {
   return (
-    a.tier - b.tier ||
-    a.containment - b.containment ||
-    a.score - b.score ||
-    Number(b.onTitle) - Number(a.onTitle) ||
-    a.length - b.length ||
-    a.number - b.number
+    a.tier - b.tier || a.containment - b.containment || a.score - b.score || a.where - b.where || a.length - b.length || a.number - b.number
   );
 }
 
@@ -376,7 +442,9 @@ function compareRanks(a: Rank, b: Rank): number {
  *    contain the query, ranked; when fewer than asked for, a few dozen that may hold it with typos;
  * 2. fuse.js scores those only, on a reused view of its prebuilt index, and orders them by the
  *    ranking rules, given to it as its `sortFn`;
- * 3. when that leaves room, records crediting the best few matching credited names follow.
+ * 3. when the names containing the query leave room, the same two steps over the credited names
+ *    find the records crediting the best few; they go after the names containing the query, and
+ *    those credited with typos are merged with the entries' own matches with typos.
  */
 export function loadSearchIndex(data: SearchIndexData): Searcher {
   if (data.version !== INDEX_VERSION)
@@ -399,20 +467,30 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
   const countRecords = createGramCounter(data.grams, size);
   // The current query's candidates (number -> containment rank), for the sortFn.
   let candidates = new Map<number, number>();
-  const getRank = ({ idx, score, matches }: FuseSortFunctionArg): Rank => {
-    const containment = candidates.get(idx) ?? -1;
+  const getRank = (number: number, score: number, keys: readonly string[]): Rank => {
+    const containment = candidates.get(number) ?? -1;
     return {
       tier: getTier(containment),
       containment,
       score,
-      onTitle: matches?.some((match) => match.key.id === 'title') ?? false,
-      length: titleLength(idx),
-      number: idx,
+      where: keys.includes('title') ? WHERE.title : WHERE.names,
+      length: titleLength(number),
+      number,
     };
   };
+  const keysOf = (matches: readonly { key?: string | { id: string } }[] | undefined) =>
+    (matches ?? []).map((match) => (typeof match.key === 'string' ? match.key : (match.key?.id ?? '')));
   // A second index over the same records that holds only the current query's candidates.
   const view = Fuse.parseIndex<SearchRecord>({ keys: data.fuse.keys, records: [] });
-  const fuse = new Fuse(records, { ...FUSE_OPTIONS, keys: SEARCH_KEYS, sortFn: (a, b) => compareRanks(getRank(a), getRank(b)) }, view);
+  const fuse = new Fuse(
+    records,
+    {
+      ...FUSE_OPTIONS,
+      keys: SEARCH_KEYS,
+      sortFn: (a, b) => compareRanks(getRank(a.idx, a.score, keysOf(a.matches)), getRank(b.idx, b.score, keysOf(b.matches))),
+    },
+    view,
+  );
 
   const creditRecords = Fuse.parseIndex<string>(credits.fuse).records;
   const creditNames = creditRecords.map((record) => record.v ?? '');
@@ -420,39 +498,40 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
   const creditFuse = new Fuse(creditNames, FUSE_OPTIONS, creditView);
   const countCredits = createGramCounter(credits, creditNames.length);
 
-  /** Up to `limit` records crediting a name like the query, best name first, none of `exclude`. */
-  const searchCredits = (query: string, limit: number, exclude: ReadonlyMap<number, number>): SearchResult[] => {
+  /** Up to `limit` records crediting a name like the query, best first, none of `exclude`. */
+  const searchCredits = (query: string, limit: number, exclude: ReadonlySet<number>) => {
     const matching = getMatching(query, creditNames.length, (number) => [creditNames[number]!], countCredits, CREDIT_SOURCES);
     creditView.setIndexRecords([...matching.keys()].map((number) => creditRecords[number]!));
-    const found = new Map<number, Rank & { name: string; indices: FuseResultMatch['indices'] }>();
+    const found = new Map<number, { rank: Rank; name: string; indices: FuseResultMatch['indices'] }>();
     for (const result of creditFuse.search(query)) {
+      const containment = matching.get(result.refIndex) ?? -1;
       for (const number of credits.records[result.refIndex]!.slice(0, CREDITS_PER_SOURCE)) {
         if (exclude.has(number) || found.has(number)) continue;
-        found.set(number, {
-          tier: MATCH_TIERS.indexOf('credit'),
-          containment: -1,
-          score: result.score!,
-          onTitle: false,
+        const rank: Rank = {
+          tier: containment < 0 ? MATCH_TIERS.indexOf('fuzzy') : MATCH_TIERS.indexOf('credit'),
+          containment,
+          score: result.score! ** CREDIT_SCORE_EXPONENT,
+          where: WHERE.credits,
           length: titleLength(number),
           number,
-          name: result.item,
-          indices: result.matches?.[0]?.indices ?? [],
-        });
+        };
+        found.set(number, { rank, name: result.item, indices: result.matches?.[0]?.indices ?? [] });
       }
     }
     return [...found.values()]
-      .sort(compareRanks)
+      .sort((a, b) => compareRanks(a.rank, b.rank))
       .slice(0, limit)
-      .map(({ number, score, name, indices }) => {
-        const record = records[number]!;
+      .map(({ rank, name, indices }) => {
+        const record = records[rank.number]!;
         const position = record.credits.findIndex((credit) => foldText(credit) === name);
         const text = record.credits[position] ?? name;
-        return {
+        const result: SearchResult = {
           record,
-          tier: 'credit',
-          score,
+          tier: MATCH_TIERS[rank.tier]!,
+          score: rank.score,
           matches: [{ field: 'credits', index: position, text, ranges: toTextRanges(text, indices) }],
         };
+        return { rank, result };
       });
   };
 
@@ -466,17 +545,25 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
       });
       view.setIndexRecords([...candidates.keys()].map((number) => fuseRecords[number]!));
       // fuse.js keeps the best `limit` in a heap, and only those get their highlights worked out.
-      const results: SearchResult[] = fuse.search(query, { limit }).map((result) => ({
-        record: result.item,
-        tier: MATCH_TIERS[getTier(candidates.get(result.refIndex) ?? -1)]!,
-        score: result.score!,
-        matches: (result.matches ?? [])
-          .map((match) => toSearchMatch(result.item, match))
-          .filter((match): match is SearchMatch => match !== undefined)
-          .sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index),
+      const own = fuse.search(query, { limit }).map((result) => ({
+        rank: getRank(result.refIndex, result.score!, keysOf(result.matches)),
+        result: {
+          record: result.item,
+          tier: MATCH_TIERS[getTier(candidates.get(result.refIndex) ?? -1)]!,
+          score: result.score!,
+          matches: (result.matches ?? [])
+            .map((match) => toSearchMatch(result.item, match))
+            .filter((match): match is SearchMatch => match !== undefined)
+            .sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index),
+        },
       }));
-      if (results.length < limit && query.length > 1) results.push(...searchCredits(query, limit - results.length, candidates));
-      return results;
+      const contained = own.filter(({ result }) => result.tier !== 'fuzzy').length;
+      if (contained >= limit || query.length < 2) return own.map(({ result }) => result);
+      const credited = searchCredits(query, limit - contained, new Set(own.map(({ rank }) => rank.number)));
+      return [...own, ...credited]
+        .sort((a, b) => compareRanks(a.rank, b.rank))
+        .slice(0, limit)
+        .map(({ result }) => result);
     },
   };
 }

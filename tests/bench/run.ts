@@ -98,7 +98,7 @@ function getBrowserQueries(entries: readonly Entry[], seed: number, count: numbe
       .filter((query) => query.kind === kind)
       .slice(0, count)
       .map((query) => query.text);
-  return [...pick('latin-typo', 5), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)].slice(0, count);
+  return [...pick('title-typo', 3), ...pick('early-typo', 2), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)].slice(0, count);
 }
 
 async function main() {

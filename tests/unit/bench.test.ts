@@ -9,7 +9,7 @@ import { BUDGETS, checkBudgets, type BenchFigures } from '../bench/budgets';
 import { createCorpus, scaleCounts } from '../bench/corpus';
 import { percentile } from '../bench/measure';
 import { createRandom } from '../bench/random';
-import { addTypos, createQuerySet } from '../bench/search';
+import { addEarlyTypo, addTypos, createQuerySet, QUERY_KINDS } from '../bench/search';
 
 const files = createCorpus(7, scaleCounts({ productions: 6, studios: 15, musicals: 2, people: 19, sources: 7 }, 80));
 const parsed = files.map((file) => parseSourceFile(file.path.split('/')[0] as CollectionName, `bench/${file.path}`, file.text));
@@ -21,22 +21,47 @@ describe('the search query set', () => {
 
   it('is fixed for a seed and holds every kind of query', () => {
     expect(createQuerySet(records, 7)).toEqual(queries);
-    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['latin-typo', 'hangul', 'kana', 'prefix', 'multi-word']));
+    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(QUERY_KINDS));
   });
 
-  it('makes known-item queries from the target: typos in Latin names, short pieces of Hangul and kana names', () => {
+  it('makes known-item queries from the target: typos in Latin names, credited people, short pieces of Hangul and kana names', () => {
+    const credited = (name: string) => records.filter((record) => record.credits.includes(name));
     for (const query of queries) {
       const names = [query.target.title, ...query.target.aliases];
-      if (query.kind === 'latin-typo') {
-        const nearest = Math.min(...names.map((name) => editDistance(query.text, name)));
-        expect(nearest, query.text).toBeGreaterThan(0);
-        expect(nearest, query.text).toBeLessThanOrEqual(4);
+      const nearest = (candidates: readonly string[]) => Math.min(...candidates.map((name) => editDistance(query.text, name)));
+      if (query.kind === 'title-typo' || query.kind === 'early-typo') {
+        expect(nearest(names), query.text).toBeGreaterThan(0);
+        expect(nearest(names), query.text).toBeLessThanOrEqual(query.kind === 'title-typo' ? 4 : 2);
+      }
+      if (query.kind === 'early-typo') {
+        const original = names.find((name) => editDistance(query.text, name) <= 2)!;
+        expect(query.text.slice(0, 2), query.text).not.toBe(original.slice(0, 2));
+      }
+      if (query.kind === 'credit') {
+        expect(query.target.kind).toBe('productions');
+        expect(credited(query.text)).toEqual([query.target]);
+        expect(records.some((record) => record.kind === 'people' && record.title === query.text)).toBe(true);
+      }
+      if (query.kind === 'credit-typo') {
+        expect(query.target.kind).toBe('productions');
+        expect(nearest(query.target.credits), query.text).toBeGreaterThan(0);
+        expect(nearest(query.target.credits), query.text).toBeLessThanOrEqual(2);
       }
       if (query.kind === 'hangul' || query.kind === 'kana') {
         expect([...query.text].length).toBeGreaterThanOrEqual(2);
         expect([...query.text].length).toBeLessThanOrEqual(4);
         expect(query.target.originalNames.some((name) => name.text.replace(/[\s・]/g, '').includes(query.text))).toBe(true);
       }
+    }
+  });
+
+  it('puts an early typo in the first two letters', () => {
+    const random = createRandom(3);
+    for (let n = 0; n < 200; n++) {
+      const typo = addEarlyTypo(random, 'Takeru Satoh');
+      expect(editDistance(typo, 'Takeru Satoh')).toBeGreaterThan(0);
+      expect(editDistance(typo, 'Takeru Satoh')).toBeLessThanOrEqual(2);
+      expect(typo.slice(0, 2)).not.toBe('Ta');
     }
   });
 

@@ -144,6 +144,54 @@ describe('ranking: the expected top result', () => {
     expect(results.slice(1).every((result) => result.tier === 'credit')).toBe(true);
   });
 
+  describe('credited names against typos in a large catalog', () => {
+    const record = (kind: SearchRecord['kind'], title: string, credits: string[] = []): SearchRecord => ({
+      id: title.toLowerCase().replace(/\W+/g, '-'),
+      kind,
+      title,
+      originalNames: [],
+      aliases: [],
+      credits,
+      markets: [],
+    });
+    // Many people whose names differ from the one searched by a letter or two, as at 50,000 entries.
+    const lookalikes = ['Kang Bit-ju', 'Kang Bin-na', 'Hwang Bit-min', 'Kang Bi-bin', 'Kang Git-bin', 'Jang Bit-bin', 'Kang Bit-bi'];
+    const large = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          createSearchIndex([
+            ...lookalikes.map((name) => record('people', name)),
+            record('people', 'Kang Bit-bin'),
+            record('productions', 'Hotel Rain', ['Kang Bit-bin', 'Coral Pictures']),
+            record('productions', 'Kang Bit-bnn'),
+          ]),
+        ),
+      ),
+    );
+    const ranked = (query: string) => large.search(query).map((result) => [result.record.title, result.tier]);
+
+    it('puts an entry crediting the name as written after names containing it and before names with typos', () => {
+      expect(ranked('Kang Bit-bin').slice(0, 2)).toEqual([
+        ['Kang Bit-bin', 'exact'],
+        ['Hotel Rain', 'credit'],
+      ]);
+      expect(
+        ranked('Kang Bit-bin')
+          .slice(2)
+          .every(([, tier]) => tier === 'fuzzy'),
+      ).toBe(true);
+    });
+
+    it('ranks a credit with a typo among the typos, after a title with the same typo', () => {
+      const results = ranked('Kang Bit-bxn');
+      const position = (title: string) => results.findIndex(([found]) => found === title);
+      expect(position('Hotel Rain')).toBeGreaterThan(position('Kang Bit-bin'));
+      expect(position('Hotel Rain')).toBeGreaterThan(position('Kang Bit-bnn'));
+      expect(position('Hotel Rain')).toBeGreaterThan(-1);
+      expect(results.every(([, tier]) => tier === 'fuzzy')).toBe(true);
+    });
+  });
+
   it('returns at most `limit` results, best first', () => {
     expect(searcher.search('a', 3)).toHaveLength(3);
     expect(searcher.search('Marry My Husband', 50).length).toBeGreaterThanOrEqual(4);
