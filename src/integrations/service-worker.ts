@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { settings } from '../settings';
+import { SEARCH_INDEX_PATH } from '../search/search-engine';
 import { getPathLocale, localizePath, normalizeBase } from '../site/routes';
 
 /** The page shown for a page that is neither online nor saved, by the prefix of each edition's pages ("", "ko/"). */
@@ -40,8 +41,8 @@ export interface EditionToSave {
   pages: string[];
   /** The pages saved at once: all of them while the edition fits the limit, else its home, search and offline pages. */
   saved: string[];
-  /** The edition's search index, so search works offline. */
-  index: string;
+  /** Every file of the edition's search index, so search works offline. */
+  index: string[];
   /** The size of its pages and index. */
   bytes: number;
 }
@@ -54,8 +55,9 @@ export function getEditionsToSave(files: readonly { path: string; bytes: number 
   return Object.fromEntries(
     LOCALES.map((locale) => {
       const own = files.filter((file) => getPathLocale(file.path) === locale);
-      const index = localizePath('/search-index.json', locale).slice(1);
-      const counted = own.filter((file) => file.path.endsWith('index.html') || file.path === index);
+      const folder = localizePath(SEARCH_INDEX_PATH, locale).slice(1);
+      const index = own.filter((file) => file.path.startsWith(folder)).map((file) => file.path);
+      const counted = own.filter((file) => file.path.endsWith('index.html') || file.path.startsWith(folder));
       const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);
       const pages = own.filter((file) => file.path.endsWith('index.html')).map((file) => toPageUrl(file.path));
       const shell = SHELL_PAGES.map((page) => toPageUrl(`${localizePath(page, locale).slice(1)}index.html`));
@@ -73,7 +75,7 @@ export function getEditionsToSave(files: readonly { path: string; bytes: number 
 function offlineExtras(settings: {
   site: string;
   build: string;
-  editions: Record<string, { saved: string[]; index: string }>;
+  editions: Record<string, { saved: string[]; index: string[] }>;
   offlinePages: Record<string, string>;
 }) {
   // For the navigation route's fallback (offlinePage below), which Workbox serializes apart.
@@ -99,7 +101,7 @@ function offlineExtras(settings: {
       const assets = await caches.open(`${settings.build}-assets`);
       // One file that fails to load must not stop the others being saved.
       const save = (cache: Cache, url: string) => cache.add(new Request(url, { cache: 'no-cache' })).catch(() => undefined);
-      await Promise.all([save(assets, plan.index), ...plan.saved.map((page) => save(pages, page))]);
+      await Promise.all([...plan.index.map((file) => save(assets, file)), ...plan.saved.map((page) => save(pages, page))]);
       await pages.put(marker, new Response(String(Date.now())));
     });
   };

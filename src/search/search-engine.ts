@@ -4,6 +4,11 @@ import { foldText, foldTextWithOffsets } from './text';
 
 // The search itself, as the browser runs it (in src/scripts/search-worker.ts). It imports nothing
 // but fuse.js and text folding, so that chunk stays small; `search-index.ts` adds the build-time half.
+//
+// An edition's index is split so that a first search fetches little (README, "Search"): two
+// parts hold what ranking needs, every entry's folded names split by script (`cjk.json`: Hangul,
+// kana and Han; `latin.json`: every other script) with the credited names, and the records that
+// results show are in files of CHUNK_SIZE (`records-<n>.json`), fetched for the results shown.
 
 /** What search knows of one entry: everything it matches on and everything a result shows. */
 export interface SearchRecord {
@@ -25,26 +30,41 @@ export interface SearchRecord {
   markets: string[];
 }
 
-/** The prebuilt index the site serves as /search-index.json: plain JSON. */
-export interface SearchIndexData {
+/** Where an edition's index files are, under its prefix: `/search-index/`, `/ko/search-index/`. */
+export const SEARCH_INDEX_PATH = '/search-index/';
+
+/** Records per file of records, `records-<n>.json`: ten results need at most ten small files. */
+export const CHUNK_SIZE = 32;
+
+/** The parts an edition's index is split into, by the script of the names they hold. */
+export const INDEX_PARTS = ['latin', 'cjk'] as const;
+export type IndexPart = (typeof INDEX_PARTS)[number];
+
+/** One part of an edition's index, `<part>.json`: everything ranking needs, for names in its scripts. */
+export interface SearchIndexPart {
   version: typeof INDEX_VERSION;
-  records: SearchRecord[];
-  /** fuse.js's own index of the folded keys, from `Fuse.createIndex(...).toJSON()`. */
-  fuse: ReturnType<FuseIndex<SearchRecord>['toJSON']>;
-  /** Candidate prefilter over the folded titles, original names and aliases of `records`. */
-  grams: GramIndex;
+  part: IndexPart;
+  /** How many records the edition's index holds. */
+  size: number;
   /**
-   * Credited names, matched apart from records: each distinct folded name once, in fuse.js's
-   * index of a string list, with its prefilter and the numbers of the records crediting it.
+   * Per record, its folded names in the part's scripts, joined by "|" (folding removes every
+   * "|"): the title first, or an empty name first when the title is in the other part.
    */
-  credits: GramIndex & { fuse: ReturnType<FuseIndex<string>['toJSON']>; records: number[][] };
+  names: string[];
+  /** Credited names in the part's scripts, folded, each once, with the numbers of the records crediting each. */
+  credits: { names: string[]; records: number[][] };
 }
 
-/**
- * Every two-unit piece ("bigram") of some folded names, with the numbers of the items whose
- * names contain it: ascending, stored as differences from the previous one (smaller JSON).
- */
-export type GramIndex = { postings: Record<string, number[]> };
+/** An edition's whole index, as the build writes it: `<part>.json` for each part, and `records-<n>.json`. */
+export interface SearchIndexFiles {
+  parts: Record<IndexPart, SearchIndexPart>;
+  /** Records in order of number, CHUNK_SIZE to a file. */
+  chunks: SearchRecord[][];
+}
+
+/** The file, in an edition's index folder, of a part or of the records from number `chunk * CHUNK_SIZE`. */
+export const getIndexFileName = (file: { part: IndexPart } | { chunk: number }) =>
+  'part' in file ? `${file.part}.json` : `records-${file.chunk}.json`;
 
 /**
  * How a result matched the query, best first. The ranking rules, in order: `credit` is a
@@ -80,8 +100,14 @@ export interface Searcher {
   search(query: string, limit?: number): SearchResult[];
 }
 
-// 2: records carry no URL (an entry's page is /<kind>/<id>/ in every edition); another edition's English names are aliases.
-const INDEX_VERSION = 2;
+/** An index whose files load as queries need them (the browser's). */
+export interface LazySearcher {
+  /** As Searcher's, once the parts and records the query needs have loaded. */
+  search(query: string, limit?: number): Promise<SearchResult[]>;
+}
+
+// 3: split into parts by script and files of records; bigram lists are made when a part loads.
+const INDEX_VERSION = 3;
 /** Queries are cut to this many folded units: the start of a long name still finds it, and bitap slows past 32. */
 export const MAX_QUERY_LENGTH = 64;
 /**
@@ -98,7 +124,7 @@ const otherNames = (record: SearchRecord): string[] => [...record.originalNames.
 
 /**
  * The keys fuse.js matches records on, over folded text: the title weighs more than original
- * names and aliases. Credits are matched apart, as names (see `credits` in SearchIndexData).
+ * names and aliases. Credits are matched apart, as names (see `credits` in SearchIndexPart).
  * Exported so a comparison with plain fuse.js can use the same keys.
  */
 export const SEARCH_KEYS = [
@@ -125,28 +151,23 @@ export function getQueryKey(query: string): string {
   return foldText(query.slice(0, MAX_QUERY_LENGTH * 4)).slice(0, MAX_QUERY_LENGTH);
 }
 
+// Hangul, kana, Han, and what folding leaves of their marks: the long vowel mark, voicing marks, ideographic iteration marks.
+const CJK = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u3099-\u309c\u30fc]/u;
+const NOT_CJK = /[^\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u3099-\u309c\u30fc]/u;
+
+/** The parts holding folded text: a name (or query) in both scripts is in both parts. */
+export function getTextParts(folded: string): IndexPart[] {
+  return INDEX_PARTS.filter((part) => (part === 'cjk' ? CJK : NOT_CJK).test(folded));
+}
+
 function getBigrams(text: string, into: Set<string>): Set<string> {
   for (let index = 0; index + 1 < text.length; index++) into.add(text.slice(index, index + 2));
   return into;
 }
 
-function createGramIndex(namesOf: readonly string[][]): GramIndex {
-  const lists = new Map<string, number[]>();
-  namesOf.forEach((names, number) => {
-    for (const gram of names.reduce((grams, name) => getBigrams(name, grams), new Set<string>())) {
-      const list = lists.get(gram);
-      if (list) list.push(number);
-      else lists.set(gram, [number]);
-    }
-  });
-  const postings: Record<string, number[]> = {};
-  for (const [gram, list] of lists) postings[gram] = list.map((number, index) => (index ? number - list[index - 1]! : number));
-  return { postings };
-}
-
-/** Builds the index the browser loads: fuse.js's prebuilt index plus the candidate prefilters. */
-export function createSearchIndex(records: SearchRecord[]): SearchIndexData {
-  const fuse = Fuse.createIndex(SEARCH_KEYS, records).toJSON();
+/** Builds an edition's index files from its records: both parts and the files of records. */
+export function createSearchIndex(records: SearchRecord[]): SearchIndexFiles {
+  const folded = records.map((record) => [record.title, ...otherNames(record)].map(foldText));
   const creditNumbers = new Map<string, number>();
   const creditRecords: number[][] = [];
   records.forEach((record, number) => {
@@ -157,17 +178,28 @@ export function createSearchIndex(records: SearchRecord[]): SearchIndexData {
       creditRecords[creditNumber]!.push(number);
     }
   });
-  return {
-    version: INDEX_VERSION,
-    records,
-    fuse,
-    grams: createGramIndex(records.map((record) => [record.title, ...otherNames(record)].map(foldText))),
-    credits: {
-      fuse: Fuse.createIndex([], [...creditNumbers.keys()]).toJSON(),
-      ...createGramIndex([...creditNumbers.keys()].map((name) => [name])),
-      records: creditRecords,
-    },
+  const creditNames = [...creditNumbers.keys()];
+  const createPart = (part: IndexPart): SearchIndexPart => {
+    const inPart = (name: string) => name !== '' && getTextParts(name).includes(part);
+    const credited = creditNames.flatMap((name, number) => (inPart(name) ? [number] : []));
+    return {
+      version: INDEX_VERSION,
+      part,
+      size: records.length,
+      names: folded.map(([title = '', ...others]) => {
+        const kept = [...new Set(others.filter((name) => inPart(name) && name !== title))];
+        return kept.length || inPart(title) ? [inPart(title) ? title : '', ...kept].join('|') : '';
+      }),
+      credits: {
+        names: credited.map((number) => creditNames[number]!),
+        // Ascending, as differences from the previous number: smaller JSON.
+        records: credited.map((number) => creditRecords[number]!.map((n, at, list) => (at ? n - list[at - 1]! : n))),
+      },
+    };
   };
+  const chunks: SearchRecord[][] = [];
+  for (let start = 0; start < records.length; start += CHUNK_SIZE) chunks.push(records.slice(start, start + CHUNK_SIZE));
+  return { parts: { latin: createPart('latin'), cjk: createPart('cjk') }, chunks };
 }
 
 /** Turns fuse.js's inclusive ranges in folded text into [start, end) ranges of the original text. */
@@ -187,24 +219,15 @@ function toTextRanges(text: string, indices: FuseResultMatch['indices']): [numbe
   return ranges;
 }
 
-function toSearchMatch(record: SearchRecord, match: FuseResultMatch): SearchMatch | undefined {
-  const index = match.refIndex ?? 0;
-  let field: SearchMatch['field'];
-  let text: string | undefined;
-  let position = index;
-  if (match.key === 'title') {
-    field = 'title';
-    text = record.title;
-  } else if (index < record.originalNames.length) {
-    field = 'originalNames';
-    text = record.originalNames[index]?.text;
-  } else {
-    field = 'aliases';
-    position = index - record.originalNames.length;
-    text = record.aliases[position];
-  }
-  if (text === undefined) return undefined;
-  return { field, index: position, text, ranges: toTextRanges(text, match.indices) };
+/** Where a folded name matched in the record as written: the field, its position, the text. */
+function findName(record: SearchRecord, folded: string): Omit<SearchMatch, 'ranges'> | undefined {
+  if (foldText(record.title) === folded) return { field: 'title', index: 0, text: record.title };
+  const original = record.originalNames.findIndex((name) => foldText(name.text) === folded);
+  if (original >= 0) return { field: 'originalNames', index: original, text: record.originalNames[original]!.text };
+  const alias = record.aliases.findIndex((name) => foldText(name) === folded);
+  if (alias >= 0) return { field: 'aliases', index: alias, text: record.aliases[alias]! };
+  const credit = record.credits.findIndex((name) => foldText(name) === folded);
+  return credit >= 0 ? { field: 'credits', index: credit, text: record.credits[credit]! } : undefined;
 }
 
 const FIELD_ORDER: Record<SearchMatch['field'], number> = { title: 0, originalNames: 1, aliases: 2, credits: 3 };
@@ -214,16 +237,40 @@ const COMMON_GRAM_SHARE = 8;
 /** ...and is left out only when this many bigrams of the query are still counted. */
 const MIN_GRAMS_COUNTED = 6;
 
-/** Counts, for each item of a GramIndex, how many of a query's bigrams its names share. */
-function createGramCounter(index: GramIndex, size: number) {
-  const postings = new Map<string, Uint32Array>();
-  for (const gram in index.postings) {
-    const deltas = index.postings[gram]!;
-    const list = new Uint32Array(deltas.length);
-    let number = 0;
-    for (let at = 0; at < deltas.length; at++) list[at] = number += deltas[at]!;
-    postings.set(gram, list);
+/**
+ * Counts, for each item, how many of a query's bigrams its names share. The lists of items by
+ * bigram are made here, when a part loads, not shipped: they would be most of the bytes.
+ */
+function createGramCounter(namesOf: readonly (readonly string[])[]) {
+  const size = namesOf.length;
+  const grams = new Set<string>();
+  const gramsOf = (names: readonly string[]) => {
+    grams.clear();
+    for (const name of names) getBigrams(name, grams);
+    return grams;
+  };
+  // Every list in one typed array, the items of bigram `id` from starts[id] to starts[id + 1]:
+  // one array per bigram would cost thousands of small objects in the worker's heap.
+  const ids = new Map<string, number>();
+  const lengths: number[] = [];
+  for (const names of namesOf) {
+    for (const gram of gramsOf(names)) {
+      const id = ids.get(gram);
+      if (id === undefined) ids.set(gram, lengths.push(1) - 1);
+      else lengths[id]!++;
+    }
   }
+  const starts = new Uint32Array(lengths.length + 1);
+  lengths.forEach((length, id) => (starts[id + 1] = starts[id]! + length));
+  const items = new Uint32Array(starts[lengths.length]!);
+  const next = starts.slice(0, -1);
+  namesOf.forEach((names, number) => {
+    for (const gram of gramsOf(names)) items[next[ids.get(gram)!]!++] = number;
+  });
+  const frequency = (gram: string) => {
+    const id = ids.get(gram);
+    return id === undefined ? 0 : starts[id + 1]! - starts[id]!;
+  };
   // Allocated once: a query touches only the items that share a bigram, and resets just those.
   const counts = new Uint8Array(size);
   const touched = new Uint32Array(size);
@@ -232,7 +279,6 @@ function createGramCounter(index: GramIndex, size: number) {
    * in COMMON_GRAM_SHARE are left out, rarest kept first; they cost the most to count and tell the least.
    */
   const select = (grams: ReadonlySet<string>): ReadonlySet<string> => {
-    const frequency = (gram: string) => postings.get(gram)?.length ?? 0;
     const common = [...grams].filter((gram) => frequency(gram) * COMMON_GRAM_SHARE > size);
     const dropped = Math.min(common.length, grams.size - MIN_GRAMS_COUNTED);
     if (dropped <= 0) return grams;
@@ -243,10 +289,10 @@ function createGramCounter(index: GramIndex, size: number) {
   const count = (grams: ReadonlySet<string>, visit: (number: number, shared: number) => void) => {
     let count = 0;
     for (const gram of grams) {
-      const list = postings.get(gram);
-      if (!list) continue;
-      for (let at = 0; at < list.length; at++) {
-        const number = list[at]!;
+      const id = ids.get(gram);
+      if (id === undefined) continue;
+      for (let at = starts[id]!, end = starts[id + 1]!; at < end; at++) {
+        const number = items[at]!;
         const seen = counts[number]!;
         counts[number] = seen + 1;
         if (seen === 0) touched[count++] = number;
@@ -435,77 +481,81 @@ function compareRanks(a: Rank, b: Rank): number {
   );
 }
 
-/**
- * Loads a prebuilt index (no indexing in the browser: `Fuse.parseIndex`) and returns the
- * searcher. Each query is answered in three steps:
- * 1. prefilter: the records whose names share the query's bigrams (getMatching): those that
- *    contain the query, ranked; when fewer than asked for, a few dozen that may hold it with typos;
- * 2. fuse.js scores those only, on a reused view of its prebuilt index, and orders them by the
- *    ranking rules, given to it as its `sortFn`;
- * 3. when the names containing the query leave room, the same two steps over the credited names
- *    find the records crediting the best few; they go after the names containing the query, and
- *    those credited with typos are merged with the entries' own matches with typos.
- */
-export function loadSearchIndex(data: SearchIndexData): Searcher {
+/** A match found in a part: the record, its rank, and the folded names matched with fuse.js's ranges. */
+interface Hit {
+  rank: Rank;
+  matches: { name: string; indices: FuseResultMatch['indices'] }[];
+}
+
+type FuseRecord = FuseIndex<SearchRecord>['records'][number];
+
+/** A loaded part: ranks the records whose names in its scripts match a query. */
+function createPartSearcher(data: SearchIndexPart) {
   if (data.version !== INDEX_VERSION)
     throw new Error(`search: index version ${String(data.version)}, expected ${INDEX_VERSION}; rebuild the site`);
-  const { records, credits } = data;
-  const size = records.length;
-  const full = Fuse.parseIndex<SearchRecord>(data.fuse);
-  const fuseRecords: (typeof full.records)[number][] = [];
-  const names: string[][] = [];
-  for (const record of full.records) {
-    fuseRecords[record.i] = record;
-    const title = record.$?.[0];
-    const others = record.$?.[1];
-    names[record.i] = [
-      ...(title && !Array.isArray(title) ? [title.v] : []),
-      ...(Array.isArray(others) ? others.map((name) => name.v) : []),
-    ];
-  }
-  const titleLength = (number: number) => names[number]?.[0]?.length ?? 0;
-  const countRecords = createGramCounter(data.grams, size);
+  const names = data.names.map((joined) => (joined ? joined.split('|') : []));
+  // A record's length for the ranking rules: its title's, or its first name's here when its title is in the other part.
+  const titleLength = (number: number) => (names[number]?.[0] || names[number]?.[1] || '').length;
+  const countRecords = createGramCounter(names);
+  // fuse.js's index records, made for a record the first time it is a candidate.
+  const fuseRecords: FuseRecord[] = [];
+  const getFuseRecord = (number: number): FuseRecord => {
+    const [title = '', ...others] = names[number]!;
+    return (fuseRecords[number] ??= {
+      i: number,
+      $: {
+        ...(title ? { 0: { v: title, n: 1 } } : {}),
+        1: others.map((v, i) => ({ v, i, n: 1 })),
+      },
+    } as FuseRecord);
+  };
   // The current query's candidates (number -> containment rank), for the sortFn.
   let candidates = new Map<number, number>();
-  const getRank = (number: number, score: number, keys: readonly string[]): Rank => {
+  const getRank = (number: number, score: number, onTitle: boolean): Rank => {
     const containment = candidates.get(number) ?? -1;
     return {
       tier: getTier(containment),
       containment,
       score,
-      where: keys.includes('title') ? WHERE.title : WHERE.names,
+      where: onTitle ? WHERE.title : WHERE.names,
       length: titleLength(number),
       number,
     };
   };
-  const keysOf = (matches: readonly { key?: string | { id: string } }[] | undefined) =>
-    (matches ?? []).map((match) => (typeof match.key === 'string' ? match.key : (match.key?.id ?? '')));
-  // A second index over the same records that holds only the current query's candidates.
-  const view = Fuse.parseIndex<SearchRecord>({ keys: data.fuse.keys, records: [] });
-  const fuse = new Fuse(
-    records,
+  const isTitle = (key: string | undefined) => key === 'title';
+  // An index that holds only the current query's candidates, swapped in for each query.
+  const view = Fuse.createIndex(SEARCH_KEYS, [] as SearchRecord[]);
+  const fuse = new Fuse<SearchRecord>(
+    [],
     {
       ...FUSE_OPTIONS,
       keys: SEARCH_KEYS,
-      sortFn: (a, b) => compareRanks(getRank(a.idx, a.score, keysOf(a.matches)), getRank(b.idx, b.score, keysOf(b.matches))),
+      sortFn: (a, b) =>
+        compareRanks(
+          getRank(a.idx, a.score, a.matches?.some((match) => isTitle(match.key.id)) ?? false),
+          getRank(b.idx, b.score, b.matches?.some((match) => isTitle(match.key.id)) ?? false),
+        ),
     },
     view,
   );
 
-  const creditRecords = Fuse.parseIndex<string>(credits.fuse).records;
-  const creditNames = creditRecords.map((record) => record.v ?? '');
-  const creditView = Fuse.parseIndex<string>({ keys: [], records: [] });
+  const creditNames = data.credits.names;
+  const creditRecords = data.credits.records.map((deltas) => {
+    let number = 0;
+    return deltas.map((delta) => (number += delta));
+  });
+  const creditView = Fuse.createIndex([], [] as string[]);
   const creditFuse = new Fuse(creditNames, FUSE_OPTIONS, creditView);
-  const countCredits = createGramCounter(credits, creditNames.length);
+  const countCredits = createGramCounter(creditNames.map((name) => [name]));
 
   /** Up to `limit` records crediting a name like the query, best first, none of `exclude`. */
-  const searchCredits = (query: string, limit: number, exclude: ReadonlySet<number>) => {
+  const searchCredits = (query: string, limit: number, exclude: ReadonlySet<number>): Hit[] => {
     const matching = getMatching(query, creditNames.length, (number) => [creditNames[number]!], countCredits, CREDIT_SOURCES);
-    creditView.setIndexRecords([...matching.keys()].map((number) => creditRecords[number]!));
-    const found = new Map<number, { rank: Rank; name: string; indices: FuseResultMatch['indices'] }>();
+    creditView.setIndexRecords([...matching.keys()].map((number) => ({ i: number, v: creditNames[number]!, n: 1 })));
+    const found = new Map<number, Hit>();
     for (const result of creditFuse.search(query)) {
       const containment = matching.get(result.refIndex) ?? -1;
-      for (const number of credits.records[result.refIndex]!.slice(0, CREDITS_PER_SOURCE)) {
+      for (const number of creditRecords[result.refIndex]!.slice(0, CREDITS_PER_SOURCE)) {
         if (exclude.has(number) || found.has(number)) continue;
         const rank: Rank = {
           tier: containment < 0 ? MATCH_TIERS.indexOf('fuzzy') : MATCH_TIERS.indexOf('credit'),
@@ -515,55 +565,125 @@ export function loadSearchIndex(data: SearchIndexData): Searcher {
           length: titleLength(number),
           number,
         };
-        found.set(number, { rank, name: result.item, indices: result.matches?.[0]?.indices ?? [] });
+        found.set(number, { rank, matches: [{ name: result.item, indices: result.matches?.[0]?.indices ?? [] }] });
       }
     }
-    return [...found.values()]
-      .sort((a, b) => compareRanks(a.rank, b.rank))
-      .slice(0, limit)
-      .map(({ rank, name, indices }) => {
-        const record = records[rank.number]!;
-        const position = record.credits.findIndex((credit) => foldText(credit) === name);
-        const text = record.credits[position] ?? name;
-        const result: SearchResult = {
-          record,
-          tier: MATCH_TIERS[rank.tier]!,
-          score: rank.score,
-          matches: [{ field: 'credits', index: position, text, ranges: toTextRanges(text, indices) }],
-        };
-        return { rank, result };
-      });
+    return [...found.values()].sort((a, b) => compareRanks(a.rank, b.rank)).slice(0, limit);
   };
 
+  return {
+    size: data.size,
+    /** The best `limit` records for a folded query, by the ranking rules. */
+    rank(query: string, limit: number): Hit[] {
+      candidates = getMatching(query, data.size, (number) => names[number] ?? [], countRecords, {
+        contained: limit,
+        fuzzy: Math.max(MIN_FUZZY_CANDIDATES, limit * FUZZY_CANDIDATES_PER_RESULT),
+      });
+      view.setIndexRecords([...candidates.keys()].map(getFuseRecord));
+      // fuse.js keeps the best `limit` in a heap.
+      const own: Hit[] = fuse.search(query, { limit }).map((result) => ({
+        rank: getRank(result.refIndex, result.score!, result.matches?.some((match) => isTitle(match.key)) ?? false),
+        matches: (result.matches ?? []).map((match) => ({ name: match.value ?? '', indices: match.indices })),
+      }));
+      const contained = own.filter(({ rank }) => rank.tier < MATCH_TIERS.indexOf('credit')).length;
+      if (contained >= limit || query.length < 2) return own;
+      const credited = searchCredits(query, limit - contained, new Set(own.map(({ rank }) => rank.number)));
+      return [...own, ...credited].sort((a, b) => compareRanks(a.rank, b.rank)).slice(0, limit);
+    },
+  };
+}
+
+type PartSearcher = ReturnType<typeof createPartSearcher>;
+
+/** The best `limit` hits over the parts a query needs: one part's, or both merged for a query in both scripts. */
+function rankHits(query: string, limit: number, parts: readonly PartSearcher[]): Hit[] {
+  if (parts.length === 1) return parts[0]!.rank(query, limit);
+  const best = new Map<number, Hit>();
+  for (const hit of parts.flatMap((part) => part.rank(query, limit))) {
+    const seen = best.get(hit.rank.number);
+    if (!seen || compareRanks(hit.rank, seen.rank) < 0) best.set(hit.rank.number, hit);
+  }
+  return [...best.values()].sort((a, b) => compareRanks(a.rank, b.rank)).slice(0, limit);
+}
+
+/** A hit as the reader sees it: the record, and each matched name as written with the ranges to highlight. */
+function toResult(hit: Hit, record: SearchRecord): SearchResult {
+  const matches: SearchMatch[] = [];
+  for (const { name, indices } of hit.matches) {
+    const found = findName(record, name);
+    if (found) matches.push({ ...found, ranges: toTextRanges(found.text, indices) });
+  }
+  matches.sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index);
+  return { record, tier: MATCH_TIERS[hit.rank.tier]!, score: hit.rank.score, matches };
+}
+
+/**
+ * Loads an edition's whole index at once and returns a searcher (the build, tests and the bench).
+ * Each query is answered in three steps, in each part its script needs:
+ * 1. prefilter: the records whose names share the query's bigrams (getMatching): those that
+ *    contain the query, ranked; when fewer than asked for, a few dozen that may hold it with typos;
+ * 2. fuse.js scores those only, on a view of its index holding just them, and orders them by the
+ *    ranking rules, given to it as its `sortFn`;
+ * 3. when the names containing the query leave room, the same two steps over the credited names
+ *    find the records crediting the best few; they go after the names containing the query, and
+ *    those credited with typos are merged with the entries' own matches with typos.
+ */
+export function loadSearchIndex(files: SearchIndexFiles): Searcher {
+  const parts = Object.fromEntries(INDEX_PARTS.map((part) => [part, createPartSearcher(files.parts[part])])) as Record<
+    IndexPart,
+    PartSearcher
+  >;
   return {
     search(input: string, limit = 10): SearchResult[] {
       const query = getQueryKey(input);
       if (!query || limit < 1) return [];
-      candidates = getMatching(query, size, (number) => names[number] ?? [], countRecords, {
-        contained: limit,
-        fuzzy: Math.max(MIN_FUZZY_CANDIDATES, limit * FUZZY_CANDIDATES_PER_RESULT),
-      });
-      view.setIndexRecords([...candidates.keys()].map((number) => fuseRecords[number]!));
-      // fuse.js keeps the best `limit` in a heap, and only those get their highlights worked out.
-      const own = fuse.search(query, { limit }).map((result) => ({
-        rank: getRank(result.refIndex, result.score!, keysOf(result.matches)),
-        result: {
-          record: result.item,
-          tier: MATCH_TIERS[getTier(candidates.get(result.refIndex) ?? -1)]!,
-          score: result.score!,
-          matches: (result.matches ?? [])
-            .map((match) => toSearchMatch(result.item, match))
-            .filter((match): match is SearchMatch => match !== undefined)
-            .sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index),
-        },
-      }));
-      const contained = own.filter(({ result }) => result.tier !== 'fuzzy').length;
-      if (contained >= limit || query.length < 2) return own.map(({ result }) => result);
-      const credited = searchCredits(query, limit - contained, new Set(own.map(({ rank }) => rank.number)));
-      return [...own, ...credited]
-        .sort((a, b) => compareRanks(a.rank, b.rank))
-        .slice(0, limit)
-        .map(({ result }) => result);
+      const hits = rankHits(
+        query,
+        limit,
+        getTextParts(query).map((part) => parts[part]),
+      );
+      return hits.map((hit) => toResult(hit, files.chunks[Math.floor(hit.rank.number / CHUNK_SIZE)]![hit.rank.number % CHUNK_SIZE]!));
+    },
+  };
+}
+
+/** Keeps what `load` gives for a key, and forgets it when it fails, so that the next call tries again. */
+function createLoader<K, V>(load: (key: K) => Promise<V>) {
+  const loaded = new Map<K, Promise<V>>();
+  return (key: K): Promise<V> => {
+    let value = loaded.get(key);
+    if (!value) {
+      loaded.set(key, (value = load(key)));
+      value.catch(() => loaded.delete(key));
+    }
+    return value;
+  };
+}
+
+/**
+ * An index whose files load as queries need them: a query waits for the parts of its scripts,
+ * ranks every record there, then waits for the files holding the records it shows. Ranking never
+ * waits on a record file and every part ranks all records, so the results of a query are final
+ * when they show: nothing that loads later reorders them. `load` fetches a file by name
+ * (getIndexFileName); a failed load is tried again by the next query that needs it.
+ */
+export function openSearchIndex(load: (file: string) => Promise<unknown>): LazySearcher {
+  const getPart = createLoader((part: IndexPart) =>
+    load(getIndexFileName({ part })).then((data) => createPartSearcher(data as SearchIndexPart)),
+  );
+  const getChunk = createLoader((chunk: number) => load(getIndexFileName({ chunk })).then((data) => data as SearchRecord[]));
+  return {
+    async search(input: string, limit = 10): Promise<SearchResult[]> {
+      const query = getQueryKey(input);
+      if (!query || limit < 1) return [];
+      const hits = rankHits(query, limit, await Promise.all(getTextParts(query).map(getPart)));
+      const chunks = new Map<number, SearchRecord[]>();
+      await Promise.all(
+        [...new Set(hits.map((hit) => Math.floor(hit.rank.number / CHUNK_SIZE)))].map(async (chunk) =>
+          chunks.set(chunk, await getChunk(chunk)),
+        ),
+      );
+      return hits.map((hit) => toResult(hit, chunks.get(Math.floor(hit.rank.number / CHUNK_SIZE))![hit.rank.number % CHUNK_SIZE]!));
     },
   };
 }

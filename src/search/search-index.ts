@@ -10,7 +10,7 @@ import {
 } from '../catalog/entries';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { EdgeType } from '../catalog/graph';
-import type { SearchRecord } from './search-engine';
+import { createSearchIndex, getIndexFileName, INDEX_PARTS, type SearchRecord } from './search-engine';
 
 // Search for the site and the benchmark: records from catalog entries (build time), then the
 // engine the browser runs. The browser imports `search-engine.ts` directly, since this module
@@ -64,4 +64,13 @@ export function createSearchRecords(entries: readonly Entry[], locale: Locale = 
       markets: getEntryMarkets(entry),
     };
   });
+}
+
+/** Every file of an edition's search index, by name (getIndexFileName), with what it holds. */
+export function getSearchIndexFiles(entries: readonly Entry[], locale: Locale): { name: string; data: unknown }[] {
+  const { parts, chunks } = createSearchIndex(createSearchRecords(entries, locale));
+  return [
+    ...INDEX_PARTS.map((part) => ({ name: getIndexFileName({ part }), data: parts[part] })),
+    ...chunks.map((records, chunk) => ({ name: getIndexFileName({ chunk }), data: records })),
+  ];
 }

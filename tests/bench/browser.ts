@@ -1,10 +1,13 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { serveStatic } from '../helpers/static-server';
 import { gzipBytes, percentile, round } from './measure';
+import { measureWorkerHeap } from './peers';
 
 /** The header search box, its results and the popup holding them, as the site's search UI marks them up. */
 const SEARCH_INPUT = 'header input[type="search"]';
 const RESULTS = 'header [role="listbox"]';
+/** The site's header search box and a result in it, for measureFirstResults. */
+export const SITE_SEARCH = { input: SEARCH_INPUT, option: `${RESULTS} [role="option"]` };
 const POPUP = 'header :has(> [role="listbox"])';
 
 /** Typing speed in the browser runs: a fast typist, about 12 keys a second. */
@@ -22,6 +25,8 @@ export interface TypingFigures {
   /** Longest main-thread task from focusing the box to the last result (0: none over 50 ms). */
   longestTaskMs: number;
   queries: number;
+  /** The search worker's JavaScript heap after the queries, when measured (bytes). */
+  workerHeapBytes?: number;
 }
 
 /** What a page costs before and at the first search. */
@@ -66,8 +71,8 @@ function recordResponses(page: Page) {
   };
 }
 
-const isScript = (item: { url: string; type: string }) => item.type === 'script' || /\.m?js(\?|$)/.test(item.url);
-const isSearchIndex = (url: string) => /search[^/]*\.json(\?|$)/.test(url);
+const isScript = (item: { url: string; type?: string }) => item.type === 'script' || /\.m?js(\?|$)/.test(item.url);
+const isSearchIndex = (url: string) => /\/search-index\/[^/]+\.json(\?|$)/.test(url);
 
 /** Inline scripts in the page that run as JavaScript (JSON-LD and other data blocks excluded). */
 async function inlineScriptBytes(page: Page): Promise<number> {
@@ -133,7 +138,7 @@ async function weighPages(browser: Browser, siteUrl: string, paths: readonly str
       firstSearch = {
         all: total(fetched),
         code: total(fetched.filter(isScript)),
-        index: total(fetched.filter((item) => /search-index\.json(\?|$)/.test(item.url))),
+        index: total(fetched.filter((item) => isSearchIndex(item.url))),
       };
     }
     await context.close();
@@ -147,6 +152,77 @@ async function weighPages(browser: Browser, siteUrl: string, paths: readonly str
     searchIndexBytesBeforeSearch: indexBefore,
     pages: [...paths],
   };
+}
+
+/** What the first results of a first search cost: bytes on the wire until they show, and time. */
+export interface FirstResults {
+  /** Every byte (gzip) of the responses that ended before the first results showed: code and index. */
+  gzipBytes: number;
+  /** Of those, the index (the search's data files), gzip. */
+  indexGzipBytes: number;
+  /** The files fetched for them. */
+  files: number;
+  /** From the first key to the first results on screen. */
+  ms: number;
+}
+
+/**
+ * Types `query` into a search box of a served site, cold (a new context, service workers
+ * blocked), and adds up the responses that ended before the first option showed in the results:
+ * what a reader waits for, whatever loads afterwards. Response ends and the first option are
+ * compared on the wall clock (Playwright's request timing and the page's timeOrigin).
+ */
+export async function measureFirstResults(
+  browser: Browser,
+  url: string,
+  selectors: { input: string; option: string },
+  query: string,
+): Promise<FirstResults> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    const ended: { url: string; endedAt: Promise<number>; gzip: Promise<number> }[] = [];
+    page.on('requestfinished', (request) => {
+      const timing = request.timing();
+      ended.push({
+        url: request.url(),
+        endedAt: Promise.resolve(timing.startTime + timing.responseEnd),
+        gzip: request
+          .response()
+          .then((response) => response?.body())
+          .then((body) => (body ? gzipBytes(body) : 0))
+          .catch(() => 0),
+      });
+    });
+    await page.evaluate((option) => {
+      const probe = { firstKey: 0, shown: 0 };
+      (window as unknown as { __first: typeof probe }).__first = probe;
+      document.addEventListener('keydown', () => (probe.firstKey ||= performance.timeOrigin + performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (!probe.shown && document.querySelector(option)) probe.shown = performance.timeOrigin + performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    }, selectors.option);
+    await page.locator(selectors.input).click();
+    await page.keyboard.type(query, { delay: KEY_DELAY_MS });
+    await page.locator(selectors.option).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const probe = await page.evaluate(() => (window as unknown as { __first: { firstKey: number; shown: number } }).__first);
+    const before = (
+      await Promise.all(ended.map(async (item) => ({ url: item.url, endedAt: await item.endedAt, gzip: await item.gzip })))
+    ).filter((item) => item.endedAt <= probe.shown);
+    return {
+      gzipBytes: before.reduce((sum, item) => sum + item.gzip, 0),
+      indexGzipBytes: before
+        .filter((item) => !isScript(item) && !/\.(css|html)(\?|$)/.test(item.url))
+        .reduce((sum, item) => sum + item.gzip, 0),
+      files: before.length,
+      ms: round(probe.shown - probe.firstKey),
+    };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Installs the in-page probes: last keydown time, results-painted time, long tasks. */
@@ -221,6 +297,7 @@ export async function measureTyping(
   path: string,
   queries: readonly string[],
   entries: number,
+  options: { heap?: boolean } = {},
 ): Promise<TypingFigures> {
   const server = await serveStatic(distDir);
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -235,7 +312,9 @@ export async function measureTyping(
     const times: number[] = [];
     for (const query of queries.slice(1)) times.push(await typeAndWait(page, query));
     const longest = await page.evaluate(() => (window as unknown as { __bench: { longest: number } }).__bench.longest);
+    const heap = options.heap ? { workerHeapBytes: await measureWorkerHeap(page, browser, 'search-worker') } : {};
     return {
+      ...heap,
       entries,
       typeToResultsMs: round(percentile(times, 50)),
       maxTypeToResultsMs: round(Math.max(...times)),

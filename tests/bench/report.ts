@@ -1,4 +1,6 @@
 import type { BenchFigures, BudgetCheck } from './budgets';
+import { round } from './measure';
+import type { QueryKind } from './search';
 
 /** Aligns rows under a header, as a Markdown table (readable in a terminal and pastable into the README). */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -36,6 +38,9 @@ export function formatReport(figures: BenchFigures, checks: readonly BudgetCheck
           'index KB',
           'gzip KB',
           'gzip B/record',
+          'latin part gzip KB',
+          'cjk part gzip KB',
+          'records file gzip B',
           'load ms',
           'p50 ms',
           'p95 ms',
@@ -52,6 +57,9 @@ export function formatReport(figures: BenchFigures, checks: readonly BudgetCheck
           Math.round(run.indexBytes / 1024),
           Math.round(run.indexGzipBytes / 1024),
           run.bytesPerRecordGzip,
+          Math.round(run.latinPartGzipBytes / 1024),
+          Math.round(run.cjkPartGzipBytes / 1024),
+          run.chunkGzipBytes,
           run.parseMs,
           run.queryP50Ms,
           run.queryP95Ms,
@@ -62,6 +70,21 @@ export function formatReport(figures: BenchFigures, checks: readonly BudgetCheck
           run.miniSearchP50Ms,
           run.miniSearchP95Ms,
           run.miniSearchHitRate,
+        ]),
+      ),
+    );
+  }
+  if (figures.search.length) {
+    const kinds = [...new Set(figures.search.flatMap((run) => Object.keys(run.hitRateByKind.ours)))];
+    parts.push(
+      'Hit@3 by query kind (ours / plain fuse.js / MiniSearch):',
+      formatTable(
+        ['records', ...kinds],
+        figures.search.map((run) => [
+          run.records,
+          ...kinds.map((kind) =>
+            (['ours', 'plainFuse', 'miniSearch'] as const).map((engine) => run.hitRateByKind[engine][kind as QueryKind] ?? '-').join(' / '),
+          ),
         ]),
       ),
     );
@@ -78,6 +101,28 @@ export function formatReport(figures: BenchFigures, checks: readonly BudgetCheck
           run.firstTypeToResultsMs,
           run.longestTaskMs,
         ]),
+      ),
+    );
+  }
+  if (figures.firstResults) {
+    const { entries, query, ours, pagefind } = figures.firstResults;
+    parts.push(
+      `First results of a first search at ${entries} entries, typing "${query}" (Pagefind indexed the same ${pagefind.pages} pages in ${pagefind.indexMs} ms):`,
+      formatTable(
+        ['search', 'gzip B until first results', 'of which index', 'files', 'first key to results ms'],
+        [
+          ['ours', ours.gzipBytes, ours.indexGzipBytes, ours.files, ours.ms],
+          ['Pagefind', pagefind.gzipBytes, pagefind.indexGzipBytes, pagefind.files, pagefind.ms],
+        ],
+      ),
+    );
+  }
+  if (figures.workerHeap.length) {
+    parts.push(
+      'Search worker heap in Chromium, after a full garbage collection:',
+      formatTable(
+        ['records', 'ours MiB', 'MiniSearch MiB'],
+        figures.workerHeap.map((heap) => [heap.records, round(heap.oursBytes / 2 ** 20), round(heap.miniSearchBytes / 2 ** 20)]),
       ),
     );
   }

@@ -9,18 +9,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSourceFiles } from '../../src/checker/content-files';
 import type { Entry } from '../../src/catalog/entries';
-import { createSearchRecords } from '../../src/search/search-index';
+import { createSearchRecords, type SearchRecord } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
 import { checkBudgets, type BenchFigures, type BuildFigures } from './budgets';
-import { measurePageWeight, measureTyping } from './browser';
+import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH } from './browser';
+import { addMiniSearchHarness, indexWithPagefind, measureWorkerHeap, swapIndex } from './peers';
+import { serveStatic } from '../helpers/static-server';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { measureBuild, touchEntry } from './build';
 import { countEntries, createCorpus, parseCorpus, scaleCounts, writeCorpus } from './corpus';
 import { round } from './measure';
 import { formatReport } from './report';
-import { createQuerySet, measureSearch } from './search';
+import { createQuerySet, measureSearch, SEARCH_LIMIT } from './search';
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -88,17 +91,41 @@ function getOptions() {
 }
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Pagefind's harness (tests/bench/peers.ts): its box and a result in it. */
+const PAGEFIND_SEARCH = { input: 'main input', option: '[role="option"]' };
+
+/** MiniSearch's worker heap once it holds `records`, on its harness page in the served site. */
+async function measureMiniSearchHeap(
+  browser: Browser,
+  siteUrl: string,
+  distDir: string,
+  records: readonly SearchRecord[],
+): Promise<number> {
+  const harness = addMiniSearchHarness(distDir, records);
+  const page = await browser.newPage();
+  try {
+    await page.goto(new URL(harness.slice(1), siteUrl).href);
+    await page.locator('body[data-ready]').waitFor({ state: 'attached', timeout: 300_000 });
+    return await measureWorkerHeap(page, browser, 'minisearch-worker');
+  } finally {
+    await page.close();
+  }
+}
 const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
 
 /** A few known-item queries of a catalog, mixed across scripts, for the browser runs. */
-function getBrowserQueries(entries: readonly Entry[], seed: number, count: number): string[] {
-  const queries = createQuerySet(createSearchRecords(entries), seed);
+function getBrowserQueries(records: readonly SearchRecord[], seed: number, count: number): string[] {
+  const queries = createQuerySet(records, seed);
   const pick = (kind: string, count: number) =>
     queries
       .filter((query) => query.kind === kind)
       .slice(0, count)
       .map((query) => query.text);
-  return [...pick('title-typo', 3), ...pick('early-typo', 2), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)].slice(0, count);
+  return [...pick('title-typo', 3), ...pick('early-typo', 2), ...pick('hangul', 3), ...pick('kana', 3), ...pick('prefix', 2)].slice(
+    0,
+    count,
+  );
 }
 
 async function main() {
@@ -110,7 +137,18 @@ async function main() {
   const temp = makeBuildDir('bench');
   const seedCounts = countEntries(join(ROOT, 'content'));
   const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
-  const figures: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
+  const figures: BenchFigures = {
+    build: [],
+    rebuild: null,
+    search: [],
+    browser: [],
+    pageWeight: null,
+    editionSearch: [],
+    firstResults: null,
+    workerHeap: [],
+  };
+  // The search step's records by size, for the browser step's 50,000-record index and MiniSearch.
+  const searchRecords = new Map<number, SearchRecord[]>();
   // The largest build stays on disk for the browser runs.
   let largest: { entries: number; outDir: string; corpus: Entry[] } | undefined;
   try {
@@ -147,7 +185,9 @@ async function main() {
     if (options.steps.has('search')) {
       for (const size of options.searchSizes) {
         log(`search: ${size} records...`);
-        const search = measureSearch(parseCorpus(corpus(size)), options.seed);
+        const records = createSearchRecords(parseCorpus(corpus(size)));
+        searchRecords.set(size, records);
+        const search = measureSearch(records, options.seed);
         figures.search.push(search);
         log(`search: ${JSON.stringify({ ...search, hitRateByKind: undefined })}`);
       }
@@ -160,7 +200,7 @@ async function main() {
         await buildSiteOrThrow({ outDir: join(temp, 'dist-seed'), env: { ASTRO_CACHE_DIR: join(temp, 'cache-seed') } }));
       const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
       const seedEntries = entries as unknown as Entry[];
-      const seedQueries = getBrowserQueries(seedEntries, options.seed, options.queries);
+      const seedQueries = getBrowserQueries(createSearchRecords(seedEntries), options.seed, options.queries);
       const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;
       const entryPath = `/productions/${firstProduction.id}/`;
       const browser = await launchBrowser();
@@ -177,10 +217,57 @@ async function main() {
         log('browser: typing at seed size...');
         figures.browser.push(await measureTyping(browser, seedDist, entryPath, seedQueries, seedEntries.length));
         if (largest) {
-          log(`browser: typing at ${largest.entries} entries...`);
+          const { entries: size, outDir } = largest;
+          log(`browser: typing at ${size} entries...`);
           const production = largest.corpus.find((entry) => entry.collection === 'productions')!;
-          const queries = getBrowserQueries(largest.corpus, options.seed, options.queries);
-          figures.browser.push(await measureTyping(browser, largest.outDir, `/productions/${production.id}/`, queries, largest.entries));
+          const entryPath = `/productions/${production.id}/`;
+          const records = createSearchRecords(largest.corpus);
+          const queries = getBrowserQueries(records, options.seed, options.queries);
+          figures.browser.push(await measureTyping(browser, outDir, entryPath, queries, size, { heap: true }));
+          const server = await serveStatic(outDir);
+          try {
+            log(`browser: first results at ${size} entries, ours and Pagefind's...`);
+            const ours = await measureFirstResults(browser, new URL(entryPath.slice(1), server.url).href, SITE_SEARCH, queries[0]!);
+            const indexed = await indexWithPagefind(outDir, SEARCH_LIMIT);
+            const pagefind = await measureFirstResults(
+              browser,
+              new URL(indexed.harness.slice(1), server.url).href,
+              PAGEFIND_SEARCH,
+              queries[0]!,
+            );
+            figures.firstResults = {
+              entries: size,
+              query: queries[0]!,
+              ours,
+              pagefind: { ...pagefind, pages: indexed.pages, indexMs: indexed.ms },
+            };
+            log(`browser: first results ${JSON.stringify(figures.firstResults)}`);
+            log(`browser: MiniSearch's worker heap at ${size} records...`);
+            figures.workerHeap.push({
+              records: records.length,
+              oursBytes: figures.browser.at(-1)!.workerHeapBytes!,
+              miniSearchBytes: await measureMiniSearchHeap(browser, server.url, outDir, records),
+            });
+            const large = [...searchRecords.keys()].filter((count) => count > records.length).sort((a, b) => b - a)[0];
+            if (large) {
+              log(`browser: typing with the search step's ${large}-record index in the ${size}-entry site...`);
+              const swapped = swapIndex(outDir, searchRecords.get(large)!);
+              try {
+                const largeQueries = getBrowserQueries(searchRecords.get(large)!, options.seed, options.queries);
+                figures.browser.push(await measureTyping(browser, outDir, entryPath, largeQueries, large, { heap: true }));
+              } finally {
+                swapped.restore();
+              }
+              figures.workerHeap.push({
+                records: large,
+                oursBytes: figures.browser.at(-1)!.workerHeapBytes!,
+                miniSearchBytes: await measureMiniSearchHeap(browser, server.url, outDir, searchRecords.get(large)!),
+              });
+            }
+            log(`browser: worker heap ${JSON.stringify(figures.workerHeap)}`);
+          } finally {
+            await server.stop();
+          }
         }
         log(`browser: ${JSON.stringify(figures.browser)}`);
       } finally {

@@ -1,9 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import MiniSearch from 'minisearch';
-import type { Entry } from '../../src/catalog/entries';
 import {
   createSearchIndex,
-  createSearchRecords,
   FUSE_OPTIONS,
   getQueryKey,
   loadSearchIndex,
@@ -206,9 +204,17 @@ export function runQueries(engine: Engine, queries: readonly BenchQuery[], warmU
 /** The figures of one search size, in the shape `npm run bench -- --json` prints. */
 export interface SearchFigures {
   records: number;
+  /** Every file of the index, raw and gzip (each file compressed alone, as a server sends it). */
   indexBytes: number;
   indexGzipBytes: number;
   bytesPerRecordGzip: number;
+  /** The part a Latin query loads before it can rank (gzip). */
+  latinPartGzipBytes: number;
+  /** The part a Hangul or Japanese query loads (gzip). */
+  cjkPartGzipBytes: number;
+  /** A file of CHUNK_SIZE records, on average (gzip): a query fetches the ones holding its results. */
+  chunkGzipBytes: number;
+  /** JSON.parse and loading of both parts. */
   parseMs: number;
   queryP50Ms: number;
   queryP95Ms: number;
@@ -228,7 +234,7 @@ export interface SearchFigures {
 }
 
 /** Results each engine returns per query, as the site's search box shows. */
-const LIMIT = 10;
+export const SEARCH_LIMIT = 10;
 
 /**
  * The baselines' keys: ours, plus the credited names, which ours matches apart (see
@@ -248,19 +254,31 @@ function getFieldText(record: SearchRecord, field: string): string {
  * rate against plain fuse.js (same keys, options and query folding, every record) and MiniSearch (fuzzy and
  * prefix on the same fields, with the same weights), on the same queries.
  */
-export function measureSearch(entries: readonly Entry[], seed: number): SearchFigures {
-  const records = createSearchRecords(entries);
-  const json = JSON.stringify(createSearchIndex(records));
-  const parseMs = medianMs(() => loadSearchIndex(JSON.parse(json)));
-  const searcher = loadSearchIndex(JSON.parse(json));
+export function measureSearch(records: SearchRecord[], seed: number): SearchFigures {
+  const files = createSearchIndex(records);
+  const json = {
+    latin: JSON.stringify(files.parts.latin),
+    cjk: JSON.stringify(files.parts.cjk),
+    chunks: files.chunks.map((chunk) => JSON.stringify(chunk)),
+  };
+  const load = () => loadSearchIndex({ parts: { latin: JSON.parse(json.latin), cjk: JSON.parse(json.cjk) }, chunks: files.chunks });
+  const parseMs = medianMs(load);
+  const searcher = load();
+  const all = [json.latin, json.cjk, ...json.chunks];
+  const gzip = all.reduce((sum, text) => sum + gzipBytes(text), 0);
+  const chunkGzip = json.chunks.reduce((sum, text) => sum + gzipBytes(text), 0);
   const queries = createQuerySet(records, seed);
 
-  const ours = runQueries((query) => searcher.search(query, LIMIT).map((result) => result.record), queries);
+  const ours = runQueries((query) => searcher.search(query, SEARCH_LIMIT).map((result) => result.record), queries);
 
   // The same keys, options and query folding as ours; the candidate prefilter is missing, and credits are one more key.
   const plain = new Fuse(records, { ...FUSE_OPTIONS, keys: BASELINE_KEYS });
   // Warmed on a few queries only: it takes 100 times as long, and warming it more changes nothing measurable.
-  const plainFuse = runQueries((query) => plain.search(getQueryKey(query), { limit: LIMIT }).map((result) => result.item), queries, 5);
+  const plainFuse = runQueries(
+    (query) => plain.search(getQueryKey(query), { limit: SEARCH_LIMIT }).map((result) => result.item),
+    queries,
+    5,
+  );
 
   const mini = new MiniSearch<SearchRecord & { n: number }>({
     idField: 'n',
@@ -273,16 +291,19 @@ export function measureSearch(entries: readonly Entry[], seed: number): SearchFi
     (query) =>
       mini
         .search(query, { fuzzy: 0.2, prefix: true, boost })
-        .slice(0, LIMIT)
+        .slice(0, SEARCH_LIMIT)
         .map((result) => records[result.id as number]!),
     queries,
   );
 
   return {
     records: records.length,
-    indexBytes: Buffer.byteLength(json),
-    indexGzipBytes: gzipBytes(json),
-    bytesPerRecordGzip: round(gzipBytes(json) / records.length, 1),
+    indexBytes: all.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+    indexGzipBytes: gzip,
+    bytesPerRecordGzip: round(gzip / records.length, 1),
+    latinPartGzipBytes: gzipBytes(json.latin),
+    cjkPartGzipBytes: gzipBytes(json.cjk),
+    chunkGzipBytes: Math.round(chunkGzip / json.chunks.length),
     parseMs: round(parseMs),
     queryP50Ms: ours.p50Ms,
     queryP95Ms: ours.p95Ms,

@@ -56,10 +56,27 @@ describe('npm run bench', () => {
       expect(rate).toBeLessThanOrEqual(1);
     }
 
-    expect(report.browser.map((run: { entries: number }) => run.entries)).toEqual([expect.any(Number), 30]);
+    expect(Object.keys(search.hitRateByKind.ours)).toEqual(expect.arrayContaining(['title-typo', 'early-typo', 'credit', 'credit-typo']));
+    expect(search.latinPartGzipBytes + search.cjkPartGzipBytes).toBeLessThan(search.indexGzipBytes);
+
+    // The seed site, the 30-entry build, and the 30-entry build with the search step's 300-record index in its place.
+    expect(report.browser.map((run: { entries: number }) => run.entries)).toEqual([expect.any(Number), 30, 300]);
     for (const run of report.browser) {
       expect(run.typeToResultsMs).toBeGreaterThan(0);
       expect(run.queries).toBe(3);
+    }
+    // Ours and Pagefind typed the same query on the same built site; each fetched code and index before its first results.
+    const { ours, pagefind } = report.firstResults;
+    for (const peer of [ours, pagefind]) {
+      expect(peer.indexGzipBytes).toBeGreaterThan(0);
+      expect(peer.gzipBytes).toBeGreaterThan(peer.indexGzipBytes);
+      expect(peer.ms).toBeGreaterThan(0);
+    }
+    expect(pagefind.pages).toBeGreaterThan(30);
+    expect(report.workerHeap.map((heap: { records: number }) => heap.records)).toEqual([30, 300]);
+    for (const heap of report.workerHeap) {
+      expect(heap.oursBytes).toBeGreaterThan(100_000);
+      expect(heap.miniSearchBytes).toBeGreaterThan(100_000);
     }
     expect(report.pageWeight.firstSearchCodeGzipBytes).toBeGreaterThan(0);
     expect(report.pageWeight.firstSearchIndexGzipBytes).toBeGreaterThan(0);

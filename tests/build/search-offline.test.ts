@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
-import type { SearchIndexData } from '../../src/search/search-index';
+import { CHUNK_SIZE, INDEX_PARTS, type SearchIndexPart, type SearchRecord } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
 import { getHrefs, readPage } from '../helpers/html';
 import { ROOT } from '../helpers/site';
@@ -10,11 +10,13 @@ import { ROOT } from '../helpers/site';
 const { distDir } = inject('site');
 const { distDir: baseDist, base, contentDir: baseContent } = inject('baseSite');
 const readEntries = (contentDir: string) => validateContent(readSourceFiles(contentDir)).entries;
+/** An edition's index files, by name. */
+const listIndexFiles = (dir: string) => readdirSync(join(dir, 'search-index')).sort();
 const entries = readEntries(join(ROOT, 'content'));
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 /** What the service worker saves on install: the settings written into sw-offline.js. */
-const readWorkerSettings = (dir: string): { site: string; build: string; editions: Record<string, { saved: string[]; index: string }> } =>
+const readWorkerSettings = (dir: string): { site: string; build: string; editions: Record<string, { saved: string[]; index: string[] }> } =>
   JSON.parse(/\)\((\{.*\})\);\s*$/.exec(readFileSync(join(dir, 'sw-offline.js'), 'utf8'))![1]!);
 const listPages = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -22,13 +24,17 @@ const listPages = (dir: string): string[] =>
     .map((file) => file.replace(/index\.html$/, '') || './');
 
 describe('the search index', () => {
-  it('is a static file with every entry, by kind and id (its page is the same in every edition)', () => {
+  it('is static files: two parts that rank every entry, and the records of entries in files of CHUNK_SIZE', () => {
     for (const [dir, built] of [
       [distDir, entries],
       [baseDist, readEntries(baseContent)],
     ] as const) {
-      const index = readJson<SearchIndexData>(dir, 'search-index.json');
-      expect(index.records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
+      const chunks = Math.ceil(built.length / CHUNK_SIZE);
+      const names = [...INDEX_PARTS.map((part) => `${part}.json`), ...Array.from({ length: chunks }, (_, n) => `records-${n}.json`)];
+      expect(listIndexFiles(dir)).toEqual(names.sort());
+      for (const part of INDEX_PARTS) expect(readJson<SearchIndexPart>(dir, `search-index/${part}.json`).names).toHaveLength(built.length);
+      const records = Array.from({ length: chunks }, (_, n) => readJson<SearchRecord[]>(dir, `search-index/records-${n}.json`)).flat();
+      expect(records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
         built.map((entry) => `${entry.collection}/${entry.id}`).sort(),
       );
     }
@@ -60,10 +66,10 @@ describe('the search page', () => {
   it('has a search box in the header of every page, a form that works without JavaScript', () => {
     for (const path of ['/', '/productions/hatsukoi-dogs/', '/search/', '/offline/']) {
       const html = readPage(distDir, path);
-      expect(html, path).toMatch(/<ha-search [^>]*data-index-url="\/search-index.json"/);
+      expect(html, path).toMatch(/<ha-search [^>]*data-index-url="\/search-index\/"/);
       expect(html, path).toMatch(/<input id="site-search" type="search" name="q"/);
     }
-    expect(readPage(baseDist, '/')).toContain(`data-index-url="${base}/search-index.json"`);
+    expect(readPage(baseDist, '/')).toContain(`data-index-url="${base}/search-index/"`);
   });
 });
 
@@ -84,7 +90,7 @@ describe('offline reading', () => {
     }
     for (const asset of readdirSync(join(distDir, '_astro'))) expect(worker, asset).toContain(`url:"_astro/${asset}"`);
     // Indexes and pages are an edition's: a reader of one does not download the other two.
-    expect(worker).not.toContain('url:"search-index.json"');
+    expect(worker).not.toContain('url:"search-index/');
     const settings = readWorkerSettings(distDir);
     expect(settings.build).toMatch(new RegExp(`^${settings.site}[0-9a-f]{12}$`));
     // Every cache name starts with the build id, so activating a new build can delete the old ones.
@@ -94,7 +100,10 @@ describe('offline reading', () => {
       pages.filter((page) => (locale === 'en' ? !/^(ko|ja)\//.test(page) : page.startsWith(`${locale}/`)));
     for (const locale of ['en', 'ko', 'ja']) {
       expect(settings.editions[locale]!.saved.sort(), locale).toEqual(inEdition(locale).sort());
-      expect(settings.editions[locale]!.index).toBe(locale === 'en' ? 'search-index.json' : `${locale}/search-index.json`);
+      const prefix = locale === 'en' ? '' : `${locale}/`;
+      expect(settings.editions[locale]!.index.sort()).toEqual(
+        listIndexFiles(join(distDir, prefix)).map((file) => `${prefix}search-index/${file}`),
+      );
     }
   });
 

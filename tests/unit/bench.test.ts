@@ -76,7 +76,16 @@ describe('the search query set', () => {
 });
 
 describe('the budgets', () => {
-  const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
+  const empty: BenchFigures = {
+    build: [],
+    rebuild: null,
+    search: [],
+    browser: [],
+    pageWeight: null,
+    editionSearch: [],
+    firstResults: null,
+    workerHeap: [],
+  };
 
   it('are skipped, not failed, for sizes the run did not measure', () => {
     expect(checkBudgets(empty).every((check) => check.pass === null)).toBe(true);
@@ -107,9 +116,72 @@ describe('the budgets', () => {
   });
 });
 
+describe('the budgets of issue 17', () => {
+  const empty: BenchFigures = {
+    build: [],
+    rebuild: null,
+    search: [],
+    browser: [],
+    pageWeight: null,
+    editionSearch: [],
+    firstResults: null,
+    workerHeap: [],
+  };
+  const first = (bytes: number) => ({ gzipBytes: bytes, indexGzipBytes: bytes - 20_000, files: 5, ms: 100 });
+  const get = (checks: ReturnType<typeof checkBudgets>, prefix: string) => checks.find((check) => check.name.startsWith(prefix))!.pass;
+
+  it('hold the first results at 10k to 150 KB and below Pagefind on the same site', () => {
+    const run = (ours: number, pagefind: number) =>
+      checkBudgets({
+        ...empty,
+        firstResults: { entries: 10_000, query: 'x', ours: first(ours), pagefind: { ...first(pagefind), pages: 30_000, indexMs: 1 } },
+      });
+    expect(get(run(140_000, 200_000), 'first results of a first search at 10k')).toBe(true);
+    expect(get(run(140_000, 200_000), 'first results at 10k below')).toBe(true);
+    expect(get(run(151_000, 200_000), 'first results of a first search at 10k')).toBe(false);
+    expect(get(run(140_000, 130_000), 'first results at 10k below')).toBe(false);
+  });
+
+  it("hold the worker's heap below MiniSearch's at 10k and 50k records, and skip the sizes not measured", () => {
+    const checks = checkBudgets({
+      ...empty,
+      workerHeap: [
+        { records: 10_000, oursBytes: 5e6, miniSearchBytes: 9e6 },
+        { records: 50_000, oursBytes: 30e6, miniSearchBytes: 25e6 },
+      ],
+    });
+    expect(get(checks, 'search worker heap at 10k')).toBe(true);
+    expect(get(checks, 'search worker heap at 50k')).toBe(false);
+    expect(get(checkBudgets(empty), 'search worker heap at 50k')).toBe(null);
+  });
+
+  it('hold typing to 50 ms with the 50k-record index too', () => {
+    const typing = (entries: number, ms: number) => ({
+      entries,
+      typeToResultsMs: ms,
+      maxTypeToResultsMs: ms,
+      firstTypeToResultsMs: ms,
+      longestTaskMs: 0,
+      queries: 3,
+    });
+    const checks = checkBudgets({ ...empty, browser: [typing(10_000, 20), typing(50_000, 60)] });
+    expect(get(checks, 'type to results at 10k')).toBe(true);
+    expect(get(checks, 'type to results at 50k')).toBe(false);
+  });
+});
+
 describe('the first search in each edition', () => {
   it('holds every edition to what the English one fetched before the editions', () => {
-    const empty: BenchFigures = { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [] };
+    const empty: BenchFigures = {
+      build: [],
+      rebuild: null,
+      search: [],
+      browser: [],
+      pageWeight: null,
+      editionSearch: [],
+      firstResults: null,
+      workerHeap: [],
+    };
     const limit = BUDGETS.pageWeight.maxFirstSearchGzipBytes;
     const checks = checkBudgets({
       ...empty,

@@ -24,30 +24,32 @@ describe('the pages each edition saves', () => {
     { path: 'offline/index.html', bytes: 1e6 },
     { path: 'search/index.html', bytes: 1e6 },
     { path: 'productions/mamono/index.html', bytes: 1e6 },
-    { path: 'search-index.json', bytes: 1e6 },
+    { path: 'search-index/latin.json', bytes: 0.5e6 },
+    { path: 'search-index/records-0.json', bytes: 0.5e6 },
     { path: 'sw-offline.js', bytes: 1e6 },
     { path: 'ko/index.html', bytes: 2e6 },
     { path: 'ko/offline/index.html', bytes: 2e6 },
     { path: 'ko/search/index.html', bytes: 2e6 },
     { path: 'ko/productions/mamono/index.html', bytes: 2e6 },
-    { path: 'ko/search-index.json', bytes: 2e6 },
+    { path: 'ko/search-index/latin.json', bytes: 1e6 },
+    { path: 'ko/search-index/cjk.json', bytes: 1e6 },
   ];
 
-  it("are every page of the edition while its pages and index fit in the limit, with the edition's index", () => {
+  it("are every page of the edition while its pages and index fit in the limit, with every file of the edition's index", () => {
     const editions = getEditionsToSave(files, 5e6);
     expect(editions.en).toEqual({
       pages: ['./', 'offline/', 'search/', 'productions/mamono/'],
       saved: ['./', 'offline/', 'search/', 'productions/mamono/'],
-      index: 'search-index.json',
+      index: ['search-index/latin.json', 'search-index/records-0.json'],
       bytes: 5e6,
     });
-    expect(editions.ja).toMatchObject({ pages: [], saved: [], index: 'ja/search-index.json' });
+    expect(editions.ja).toMatchObject({ pages: [], saved: [], index: [] });
   });
 
   it("are the edition's home, search and offline pages past the limit", () => {
     const { ko } = getEditionsToSave(files, 5e6);
     expect(ko.bytes).toBe(10e6);
     expect(ko.saved).toEqual(['ko/', 'ko/search/', 'ko/offline/']);
-    expect(ko.index).toBe('ko/search-index.json');
+    expect(ko.index).toEqual(['ko/search-index/latin.json', 'ko/search-index/cjk.json']);
   });
 });

@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import type { Entry } from '../../src/catalog/entries';
 import {
+  CHUNK_SIZE,
   createSearchIndex,
   createSearchRecords,
+  getIndexFileName,
+  getQueryKey,
+  getTextParts,
+  INDEX_PARTS,
   loadSearchIndex,
+  openSearchIndex,
   MAX_QUERY_LENGTH,
-  type SearchIndexData,
+  type SearchIndexFiles,
   type SearchRecord,
 } from '../../src/search/search-index';
 import { getSearchMessages } from '../../src/search/search-messages';
@@ -21,7 +27,7 @@ import { SEED_CATALOG } from '../helpers/seed-catalog';
 const { entries } = validateContent(readSourceFiles(SEED_CATALOG));
 const records = createSearchRecords(entries as unknown as Entry[]);
 // The browser gets the index as JSON: test what survives the round trip.
-const data = JSON.parse(JSON.stringify(createSearchIndex(records))) as SearchIndexData;
+const data = JSON.parse(JSON.stringify(createSearchIndex(records))) as SearchIndexFiles;
 const searcher = loadSearchIndex(data);
 const top = (query: string) => {
   const [first] = searcher.search(query);
@@ -238,14 +244,25 @@ describe('the prebuilt index', () => {
     expect(source.credits).toEqual(['Korea JoongAng Daily', 'Ha Nam-hyun']);
   });
 
-  it('holds fuse.js records of folded names, and bigram postings that lead back to them', () => {
-    expect(data.fuse.records).toHaveLength(records.length);
+  it('splits the names by script: each part holds every record, with the names in its scripts, title first', () => {
     const number = records.findIndex((record) => record.id === 'na-in-woo');
-    const postings = data.grams.postings['나인']!;
-    // Stored as differences: add them up to get record numbers.
-    const numbers = postings.map((_, index) => postings.slice(0, index + 1).reduce((a, b) => a + b, 0));
-    expect(numbers).toContain(number);
-    expect(JSON.stringify(data.fuse.records[number])).toContain('"v":"나인우"');
+    const { latin, cjk } = data.parts;
+    expect(latin.names).toHaveLength(records.length);
+    expect(cjk.names).toHaveLength(records.length);
+    expect(latin.names[number]!.split('|')[0]).toBe('nainwoo');
+    // The title is in the other part: an empty name stands in its place.
+    expect(cjk.names[number]!.split('|')).toEqual(['', '나인우', 'ナイヌ']);
+    expect(latin.credits.names).toContain('studiodragon');
+    expect(cjk.credits.names).not.toContain('studiodragon');
+    expect(data.chunks.flat()).toEqual(records);
+    expect(data.chunks.every((chunk) => chunk.length <= CHUNK_SIZE)).toBe(true);
+  });
+
+  it('sends a query to the parts of its scripts', () => {
+    expect(getTextParts(getQueryKey('Mamono'))).toEqual(['latin']);
+    expect(getTextParts(getQueryKey('魔物'))).toEqual(['cjk']);
+    expect(getTextParts(getQueryKey('ソウルメイト'))).toEqual(['cjk']);
+    expect(getTextParts(getQueryKey('初恋DOGs'))).toEqual(['latin', 'cjk']);
   });
 
   it('searches alike before and after the JSON round trip', () => {
@@ -256,9 +273,62 @@ describe('the prebuilt index', () => {
   });
 
   it('refuses an index of another version with a message that says what to do', () => {
-    expect(() => loadSearchIndex({ ...data, version: 0 } as unknown as SearchIndexData)).toThrow(
-      /index version 0, expected 2; rebuild the site/,
+    expect(() =>
+      loadSearchIndex({ ...data, parts: { ...data.parts, latin: { ...data.parts.latin, version: 0 } } } as unknown as SearchIndexFiles),
+    ).toThrow(/index version 0, expected 3; rebuild the site/);
+  });
+});
+
+describe('an index that loads as queries need it', () => {
+  const files = new Map<string, unknown>([
+    ...INDEX_PARTS.map((part) => [getIndexFileName({ part }), data.parts[part]] as const),
+    ...data.chunks.map((chunk, number) => [getIndexFileName({ chunk: number }), chunk] as const),
+  ]);
+  const open = (fail: ReadonlySet<string> = new Set()) => {
+    const asked: string[] = [];
+    const lazy = openSearchIndex(async (file) => {
+      asked.push(file);
+      if (fail.has(file)) throw new Error(`offline: ${file}`);
+      return JSON.parse(JSON.stringify(files.get(file)));
+    });
+    return { lazy, asked };
+  };
+
+  it("fetches the part of the query's script and the records it shows, and finds what the whole index finds", async () => {
+    const { lazy, asked } = open();
+    const results = await lazy.search('Mamomo', 5);
+    expect(results.map((result) => result.record.id)).toEqual(searcher.search('Mamomo', 5).map((result) => result.record.id));
+    expect(results.map((result) => result.matches)).toEqual(searcher.search('Mamomo', 5).map((result) => result.matches));
+    const chunks = new Set(
+      results.map((result) =>
+        getIndexFileName({
+          chunk: Math.floor(
+            records.findIndex((record) => record.kind === result.record.kind && record.id === result.record.id) / CHUNK_SIZE,
+          ),
+        }),
+      ),
     );
+    expect(asked.sort()).toEqual(['latin.json', ...chunks].sort());
+    await lazy.search('魔物');
+    expect(asked).toContain('cjk.json');
+  });
+
+  it('tries a part that failed to load again with the next query', async () => {
+    const fail = new Set(['latin.json']);
+    const { lazy, asked } = open(fail);
+    await expect(lazy.search('Mamono')).rejects.toThrow('offline: latin.json');
+    fail.clear();
+    expect((await lazy.search('Mamono'))[0]!.record.id).toBe('mamono');
+    expect(asked.filter((file) => file === 'latin.json')).toHaveLength(2);
+  });
+
+  it('tries a file of records that failed to load again with the next query', async () => {
+    const chunk = getIndexFileName({ chunk: Math.floor(records.findIndex((record) => record.id === 'mamono') / CHUNK_SIZE) });
+    const fail = new Set([chunk]);
+    const { lazy } = open(fail);
+    await expect(lazy.search('Mamono')).rejects.toThrow(`offline: ${chunk}`);
+    fail.clear();
+    expect((await lazy.search('Mamono'))[0]!.record.id).toBe('mamono');
   });
 });
 
@@ -366,7 +436,7 @@ describe('rendering results', () => {
 
 describe('the real catalog', () => {
   const real = createSearchRecords(validateContent(readSourceFiles(join(ROOT, 'content'))).entries as unknown as Entry[]);
-  const realSearcher = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex(real))) as SearchIndexData);
+  const realSearcher = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex(real))) as SearchIndexFiles);
   // Every name an entry is published under: its title, its names in original scripts and its
   // aliases (romanizations, other spellings), in whatever script each is written.
   const names = real.flatMap((record) =>
