@@ -51,7 +51,10 @@ export interface SearchIndexPart {
    * "|"): the title first, or an empty name first when the title is in the other part.
    */
   names: string[];
-  /** Credited names in the part's scripts, folded, each once, with the numbers of the records crediting each. */
+  /**
+   * Credited names in the part's scripts, folded, each once, with the numbers of the records
+   * crediting each: ascending, each stored as its difference from the one before (smaller JSON).
+   */
   credits: { names: string[]; records: number[][] };
 }
 
@@ -192,7 +195,6 @@ export function createSearchIndex(records: SearchRecord[]): SearchIndexFiles {
       }),
       credits: {
         names: credited.map((number) => creditNames[number]!),
-        // Ascending, as differences from the previous number: smaller JSON.
         records: credited.map((number) => creditRecords[number]!.map((n, at, list) => (at ? n - list[at - 1]! : n))),
       },
     };
@@ -285,24 +287,36 @@ function createGramCounter(namesOf: readonly (readonly string[])[]) {
     const drop = new Set(common.sort((x, y) => frequency(y) - frequency(x)).slice(0, dropped));
     return new Set([...grams].filter((gram) => !drop.has(gram)));
   };
-  /** Calls `visit` with each item sharing bigrams of `grams`, and how many. */
-  const count = (grams: ReadonlySet<string>, visit: (number: number, shared: number) => void) => {
-    let count = 0;
-    for (const gram of grams) {
+  /**
+   * Calls `visit` with each item sharing at least `least` bigrams of `grams`, and how many. Such
+   * an item is on at least one of the shortest (size - least + 1) lists: only those add items;
+   * the longer lists only count items already added, which keeps the items visited few.
+   */
+  const count = (grams: ReadonlySet<string>, least: number, visit: (number: number, shared: number) => void) => {
+    const lists = [...grams].flatMap((gram) => {
       const id = ids.get(gram);
-      if (id === undefined) continue;
+      return id === undefined ? [] : [id];
+    });
+    lists.sort((a, b) => starts[a + 1]! - starts[a]! - (starts[b + 1]! - starts[b]!));
+    const adding = lists.length - Math.max(1, least) + 1;
+    let count = 0;
+    lists.forEach((id, position) => {
+      const adds = position < adding;
       for (let at = starts[id]!, end = starts[id + 1]!; at < end; at++) {
         const number = items[at]!;
         const seen = counts[number]!;
+        if (seen === 0) {
+          if (!adds) continue;
+          touched[count++] = number;
+        }
         counts[number] = seen + 1;
-        if (seen === 0) touched[count++] = number;
       }
-    }
+    });
     for (let at = 0; at < count; at++) {
       const number = touched[at]!;
       const shared = counts[number]!;
       counts[number] = 0;
-      visit(number, shared);
+      if (shared >= least) visit(number, shared);
     }
   };
   return { select, count };
@@ -420,13 +434,13 @@ function getMatching(
   } else {
     const counted = counter.select(grams);
     const needed = Math.ceil(counted.size / 3);
-    counter.count(counted, (number, shared) => {
+    counter.count(counted, needed, (number, shared) => {
       best = Math.max(best, shared);
       if (shared === counted.size) {
         const rank = getContainmentRank(namesOf(number), query);
         if (rank >= 0) return void contained.add(pack(rank, number));
       }
-      if (shared >= needed) fuzzy.add(pack(counted.size - shared, number));
+      fuzzy.add(pack(counted.size - shared, number));
     });
     best = counted.size - best;
   }
