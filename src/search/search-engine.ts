@@ -43,6 +43,8 @@ export type IndexPart = (typeof INDEX_PARTS)[number];
 /** One part of an edition's index, `<part>.json`: everything ranking needs, for names in its scripts. */
 export interface SearchIndexPart {
   version: typeof INDEX_VERSION;
+  /** The same in every file of one build of the index (see IndexStamp). */
+  stamp: IndexStamp;
   part: IndexPart;
   /** How many records the edition's index holds. */
   size: number;
@@ -58,11 +60,23 @@ export interface SearchIndexPart {
   credits: { names: string[]; records: number[][] };
 }
 
+/**
+ * A hash of the records an index was built from, in every file of it: a reader whose browser
+ * holds a part from one deploy and fetches records from the next gets told to reload, not shown
+ * another entry's name.
+ */
+export type IndexStamp = string;
+
+/** A file of records, `records-<n>.json`: CHUNK_SIZE records in order of number. */
+export interface SearchIndexChunk {
+  stamp: IndexStamp;
+  records: SearchRecord[];
+}
+
 /** An edition's whole index, as the build writes it: `<part>.json` for each part, and `records-<n>.json`. */
 export interface SearchIndexFiles {
   parts: Record<IndexPart, SearchIndexPart>;
-  /** Records in order of number, CHUNK_SIZE to a file. */
-  chunks: SearchRecord[][];
+  chunks: SearchIndexChunk[];
 }
 
 /** The file, in an edition's index folder, of a part or of the records from number `chunk * CHUNK_SIZE`. */
@@ -109,7 +123,7 @@ export interface LazySearcher {
   search(query: string, limit?: number): Promise<SearchResult[]>;
 }
 
-// 3: split into parts by script and files of records; bigram lists are made when a part loads.
+// 3: split into parts by script and files of records, each with the build's stamp; bigram lists are made when a part loads.
 const INDEX_VERSION = 3;
 /** Queries are cut to this many folded units: the start of a long name still finds it, and bitap slows past 32. */
 export const MAX_QUERY_LENGTH = 64;
@@ -168,8 +182,16 @@ function getBigrams(text: string, into: Set<string>): Set<string> {
   return into;
 }
 
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two builds of an index apart. */
+function getStamp(text: string): IndexStamp {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /** Builds an edition's index files from its records: both parts and the files of records. */
 export function createSearchIndex(records: SearchRecord[]): SearchIndexFiles {
+  const stamp = getStamp(JSON.stringify(records));
   const folded = records.map((record) => [record.title, ...otherNames(record)].map(foldText));
   const creditNumbers = new Map<string, number>();
   const creditRecords: number[][] = [];
@@ -187,6 +209,7 @@ export function createSearchIndex(records: SearchRecord[]): SearchIndexFiles {
     const credited = creditNames.flatMap((name, number) => (inPart(name) ? [number] : []));
     return {
       version: INDEX_VERSION,
+      stamp,
       part,
       size: records.length,
       names: folded.map(([title = '', ...others]) => {
@@ -199,8 +222,9 @@ export function createSearchIndex(records: SearchRecord[]): SearchIndexFiles {
       },
     };
   };
-  const chunks: SearchRecord[][] = [];
-  for (let start = 0; start < records.length; start += CHUNK_SIZE) chunks.push(records.slice(start, start + CHUNK_SIZE));
+  const chunks: SearchIndexChunk[] = [];
+  for (let start = 0; start < records.length; start += CHUNK_SIZE)
+    chunks.push({ stamp, records: records.slice(start, start + CHUNK_SIZE) });
   return { parts: { latin: createPart('latin'), cjk: createPart('cjk') }, chunks };
 }
 
@@ -656,7 +680,9 @@ export function loadSearchIndex(files: SearchIndexFiles): Searcher {
         limit,
         getTextParts(query).map((part) => parts[part]),
       );
-      return hits.map((hit) => toResult(hit, files.chunks[Math.floor(hit.rank.number / CHUNK_SIZE)]![hit.rank.number % CHUNK_SIZE]!));
+      return hits.map((hit) =>
+        toResult(hit, files.chunks[Math.floor(hit.rank.number / CHUNK_SIZE)]!.records[hit.rank.number % CHUNK_SIZE]!),
+      );
     },
   };
 }
@@ -683,21 +709,31 @@ function createLoader<K, V>(load: (key: K) => Promise<V>) {
  */
 export function openSearchIndex(load: (file: string) => Promise<unknown>): LazySearcher {
   const getPart = createLoader((part: IndexPart) =>
-    load(getIndexFileName({ part })).then((data) => createPartSearcher(data as SearchIndexPart)),
+    load(getIndexFileName({ part })).then((data) => ({
+      stamp: (data as SearchIndexPart).stamp,
+      searcher: createPartSearcher(data as SearchIndexPart),
+    })),
   );
-  const getChunk = createLoader((chunk: number) => load(getIndexFileName({ chunk })).then((data) => data as SearchRecord[]));
+  const getChunk = createLoader((chunk: number) => load(getIndexFileName({ chunk })).then((data) => data as SearchIndexChunk));
   return {
     async search(input: string, limit = 10): Promise<SearchResult[]> {
       const query = getQueryKey(input);
       if (!query || limit < 1) return [];
-      const hits = rankHits(query, limit, await Promise.all(getTextParts(query).map(getPart)));
-      const chunks = new Map<number, SearchRecord[]>();
+      const parts = await Promise.all(getTextParts(query).map(getPart));
+      const hits = rankHits(
+        query,
+        limit,
+        parts.map((part) => part.searcher),
+      );
+      const chunks = new Map<number, SearchIndexChunk>();
       await Promise.all(
         [...new Set(hits.map((hit) => Math.floor(hit.rank.number / CHUNK_SIZE)))].map(async (chunk) =>
           chunks.set(chunk, await getChunk(chunk)),
         ),
       );
-      return hits.map((hit) => toResult(hit, chunks.get(Math.floor(hit.rank.number / CHUNK_SIZE))![hit.rank.number % CHUNK_SIZE]!));
+      const stamps = new Set([...parts, ...chunks.values()].map((file) => file.stamp));
+      if (stamps.size > 1) throw new Error('search: the index was rebuilt since this page opened it; reload the page');
+      return hits.map((hit) => toResult(hit, chunks.get(Math.floor(hit.rank.number / CHUNK_SIZE))!.records[hit.rank.number % CHUNK_SIZE]!));
     },
   };
 }

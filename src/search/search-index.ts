@@ -71,6 +71,6 @@ export function getSearchIndexFiles(entries: readonly Entry[], locale: Locale): 
   const { parts, chunks } = createSearchIndex(createSearchRecords(entries, locale));
   return [
     ...INDEX_PARTS.map((part) => ({ name: getIndexFileName({ part }), data: parts[part] })),
-    ...chunks.map((records, chunk) => ({ name: getIndexFileName({ chunk }), data: records })),
+    ...chunks.map((data, chunk) => ({ name: getIndexFileName({ chunk }), data })),
   ];
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
-import { CHUNK_SIZE, INDEX_PARTS, type SearchIndexPart, type SearchRecord } from '../../src/search/search-index';
+import { CHUNK_SIZE, INDEX_PARTS, type SearchIndexChunk, type SearchIndexPart } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
 import { getHrefs, readPage } from '../helpers/html';
 import { ROOT } from '../helpers/site';
@@ -33,7 +33,13 @@ describe('the search index', () => {
       const names = [...INDEX_PARTS.map((part) => `${part}.json`), ...Array.from({ length: chunks }, (_, n) => `records-${n}.json`)];
       expect(listIndexFiles(dir)).toEqual(names.sort());
       for (const part of INDEX_PARTS) expect(readJson<SearchIndexPart>(dir, `search-index/${part}.json`).names).toHaveLength(built.length);
-      const records = Array.from({ length: chunks }, (_, n) => readJson<SearchRecord[]>(dir, `search-index/records-${n}.json`)).flat();
+      const files = Array.from({ length: chunks }, (_, n) => readJson<SearchIndexChunk>(dir, `search-index/records-${n}.json`));
+      const records = files.flatMap((file) => file.records);
+      // Every file of a build carries its stamp.
+      const stamp = readJson<SearchIndexPart>(dir, 'search-index/latin.json').stamp;
+      expect(new Set([...files.map((file) => file.stamp), readJson<SearchIndexPart>(dir, 'search-index/cjk.json').stamp])).toEqual(
+        new Set([stamp]),
+      );
       expect(records.map((record) => `${record.kind}/${record.id}`).sort()).toEqual(
         built.map((entry) => `${entry.collection}/${entry.id}`).sort(),
       );

@@ -254,8 +254,12 @@ describe('the prebuilt index', () => {
     expect(cjk.names[number]!.split('|')).toEqual(['', '나인우', 'ナイヌ']);
     expect(latin.credits.names).toContain('studiodragon');
     expect(cjk.credits.names).not.toContain('studiodragon');
-    expect(data.chunks.flat()).toEqual(records);
-    expect(data.chunks.every((chunk) => chunk.length <= CHUNK_SIZE)).toBe(true);
+    expect(data.chunks.flatMap((chunk) => chunk.records)).toEqual(records);
+    expect(data.chunks.every((chunk) => chunk.records.length <= CHUNK_SIZE)).toBe(true);
+    // One stamp in every file of a build, another for other records.
+    const stamps = new Set([...Object.values(data.parts), ...data.chunks].map((file) => file.stamp));
+    expect(stamps.size).toBe(1);
+    expect(createSearchIndex(records.slice(1)).parts.latin.stamp).not.toBe(data.parts.latin.stamp);
   });
 
   it('sends a query to the parts of its scripts', () => {
@@ -320,6 +324,15 @@ describe('an index that loads as queries need it', () => {
     fail.clear();
     expect((await lazy.search('Mamono'))[0]!.record.id).toBe('mamono');
     expect(asked.filter((file) => file === 'latin.json')).toHaveLength(2);
+  });
+
+  it("says to reload, rather than show another entry's record, when a file of records comes from another build", async () => {
+    const rebuilt = createSearchIndex(records.map((record) => ({ ...record, title: `${record.title} (renamed)` })));
+    const lazy = openSearchIndex(async (file) => {
+      const chunk = /^records-(\d+)\.json$/.exec(file);
+      return JSON.parse(JSON.stringify(chunk ? rebuilt.chunks[Number(chunk[1])] : files.get(file)));
+    });
+    await expect(lazy.search('Mamono')).rejects.toThrow('the index was rebuilt since this page opened it; reload the page');
   });
 
   it('tries a file of records that failed to load again with the next query', async () => {
