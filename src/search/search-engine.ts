@@ -501,7 +501,7 @@ interface Rank {
   score: number;
   /** The best place it matched (WHERE). */
   where: number;
-  /** Folded length of the title. */
+  /** Folded length of the title (of its first name in the part, when its title is in the other script). */
   length: number;
   /** Record number: the index lists entries A-Z. */
   number: number;
