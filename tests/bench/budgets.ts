@@ -26,6 +26,11 @@ export interface BenchFigures {
   workerHeap: { records: number; oursBytes: number; miniSearchBytes: number }[];
 }
 
+/** A run that measured nothing yet: what each step fills in. */
+export function createEmptyFigures(): BenchFigures {
+  return { build: [], rebuild: null, search: [], browser: [], pageWeight: null, editionSearch: [], firstResults: null, workerHeap: [] };
+}
+
 /**
  * The budgets, on the 2-core machines the project is developed on: the one place they are
  * written (README, "Performance", repeats them for readers). Issue 7 sets them.

@@ -14,7 +14,7 @@ import { validateContent } from '../../src/checker/validate';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
-import { checkBudgets, type BenchFigures, type BuildFigures } from './budgets';
+import { checkBudgets, createEmptyFigures, type BuildFigures } from './budgets';
 import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH } from './browser';
 import { addMiniSearchHarness, indexWithPagefind, measureWorkerHeap, swapIndex } from './peers';
 import { serveStatic } from '../helpers/static-server';
@@ -137,16 +137,7 @@ async function main() {
   const temp = makeBuildDir('bench');
   const seedCounts = countEntries(join(ROOT, 'content'));
   const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
-  const figures: BenchFigures = {
-    build: [],
-    rebuild: null,
-    search: [],
-    browser: [],
-    pageWeight: null,
-    editionSearch: [],
-    firstResults: null,
-    workerHeap: [],
-  };
+  const figures = createEmptyFigures();
   // The search step's records by size, for the browser step's 50,000-record index and MiniSearch.
   const searchRecords = new Map<number, SearchRecord[]>();
   // The largest build stays on disk for the browser runs.

@@ -5,7 +5,7 @@ import { createSearchRecords } from '../../src/search/search-index';
 import { editDistance } from '../../src/search/text';
 import { validateContent } from '../../src/checker/validate';
 import type { CollectionName } from '../../src/schemas';
-import { BUDGETS, checkBudgets, type BenchFigures } from '../bench/budgets';
+import { BUDGETS, checkBudgets, createEmptyFigures, type BenchFigures } from '../bench/budgets';
 import { createCorpus, scaleCounts } from '../bench/corpus';
 import { percentile } from '../bench/measure';
 import { createRandom } from '../bench/random';
@@ -76,16 +76,7 @@ describe('the search query set', () => {
 });
 
 describe('the budgets', () => {
-  const empty: BenchFigures = {
-    build: [],
-    rebuild: null,
-    search: [],
-    browser: [],
-    pageWeight: null,
-    editionSearch: [],
-    firstResults: null,
-    workerHeap: [],
-  };
+  const empty = createEmptyFigures();
 
   it('are skipped, not failed, for sizes the run did not measure', () => {
     expect(checkBudgets(empty).every((check) => check.pass === null)).toBe(true);
@@ -117,16 +108,7 @@ describe('the budgets', () => {
 });
 
 describe('the budgets of issue 17', () => {
-  const empty: BenchFigures = {
-    build: [],
-    rebuild: null,
-    search: [],
-    browser: [],
-    pageWeight: null,
-    editionSearch: [],
-    firstResults: null,
-    workerHeap: [],
-  };
+  const empty = createEmptyFigures();
   const first = (bytes: number) => ({ gzipBytes: bytes, indexGzipBytes: bytes - 20_000, files: 5, ms: 100 });
   const get = (checks: ReturnType<typeof checkBudgets>, prefix: string) => checks.find((check) => check.name.startsWith(prefix))!.pass;
 
@@ -172,16 +154,7 @@ describe('the budgets of issue 17', () => {
 
 describe('the first search in each edition', () => {
   it('holds every edition to what the English one fetched before the editions', () => {
-    const empty: BenchFigures = {
-      build: [],
-      rebuild: null,
-      search: [],
-      browser: [],
-      pageWeight: null,
-      editionSearch: [],
-      firstResults: null,
-      workerHeap: [],
-    };
+    const empty = createEmptyFigures();
     const limit = BUDGETS.pageWeight.maxFirstSearchGzipBytes;
     const checks = checkBudgets({
       ...empty,
