@@ -79,6 +79,10 @@ export interface SearchIndexFiles {
   chunks: SearchIndexChunk[];
 }
 
+/** The file of records holding record `number`, and the record in it. */
+const getChunkNumber = (number: number) => Math.floor(number / CHUNK_SIZE);
+const getChunkRecord = (chunk: SearchIndexChunk, number: number) => chunk.records[number % CHUNK_SIZE]!;
+
 /** The file, in an edition's index folder, of a part or of the records from number `chunk * CHUNK_SIZE`. */
 export const getIndexFileName = (file: { part: IndexPart } | { chunk: number }) =>
   'part' in file ? `${file.part}.json` : `records-${file.chunk}.json`;
@@ -680,9 +684,7 @@ export function loadSearchIndex(files: SearchIndexFiles): Searcher {
         limit,
         getTextParts(query).map((part) => parts[part]),
       );
-      return hits.map((hit) =>
-        toResult(hit, files.chunks[Math.floor(hit.rank.number / CHUNK_SIZE)]!.records[hit.rank.number % CHUNK_SIZE]!),
-      );
+      return hits.map((hit) => toResult(hit, getChunkRecord(files.chunks[getChunkNumber(hit.rank.number)]!, hit.rank.number)));
     },
   };
 }
@@ -727,13 +729,11 @@ export function openSearchIndex(load: (file: string) => Promise<unknown>): LazyS
       );
       const chunks = new Map<number, SearchIndexChunk>();
       await Promise.all(
-        [...new Set(hits.map((hit) => Math.floor(hit.rank.number / CHUNK_SIZE)))].map(async (chunk) =>
-          chunks.set(chunk, await getChunk(chunk)),
-        ),
+        [...new Set(hits.map((hit) => getChunkNumber(hit.rank.number)))].map(async (chunk) => chunks.set(chunk, await getChunk(chunk))),
       );
       const stamps = new Set([...parts, ...chunks.values()].map((file) => file.stamp));
       if (stamps.size > 1) throw new Error('search: the index was rebuilt since this page opened it; reload the page');
-      return hits.map((hit) => toResult(hit, chunks.get(Math.floor(hit.rank.number / CHUNK_SIZE))!.records[hit.rank.number % CHUNK_SIZE]!));
+      return hits.map((hit) => toResult(hit, getChunkRecord(chunks.get(getChunkNumber(hit.rank.number))!, hit.rank.number)));
     },
   };
 }

@@ -41,6 +41,9 @@ input.addEventListener('input', async () => {
 </script></body></html>
 `;
 
+/** The harness's box and a result in it, for measureFirstResults. */
+export const PAGEFIND_SEARCH = { input: 'main input', option: '[role="option"]' };
+
 /** Indexes a built site with Pagefind (every page's <main>, each edition in its language) and adds its harness page. */
 export async function indexWithPagefind(distDir: string, limit: number): Promise<{ pages: number; ms: number; harness: string }> {
   const pagefind = await import('pagefind');
@@ -99,7 +102,7 @@ export function swapIndex(distDir: string, records: readonly SearchRecord[]): { 
 }
 
 /** Writes the MiniSearch harness into a built site: its worker, MiniSearch's own ES module, and the records. */
-export function addMiniSearchHarness(distDir: string, records: readonly SearchRecord[]): string {
+function addMiniSearchHarness(distDir: string, records: readonly SearchRecord[]): string {
   const dir = join(distDir, BENCH_DIR);
   mkdirSync(dir, { recursive: true });
   copyFileSync(
@@ -118,6 +121,24 @@ worker.onmessage = () => { document.body.dataset.ready = 'yes'; };
 </script></body></html>\n`,
   );
   return `/${BENCH_DIR}/minisearch.html`;
+}
+
+/** MiniSearch's worker heap once it holds `records`, on its harness page in the site served at `siteUrl` from `distDir`. */
+export async function measureMiniSearchHeap(
+  browser: Browser,
+  siteUrl: string,
+  distDir: string,
+  records: readonly SearchRecord[],
+): Promise<number> {
+  const harness = addMiniSearchHarness(distDir, records);
+  const page = await browser.newPage();
+  try {
+    await page.goto(new URL(harness.slice(1), siteUrl).href);
+    await page.locator('body[data-ready]').waitFor({ state: 'attached', timeout: 300_000 });
+    return await measureWorkerHeap(page, browser, 'minisearch-worker');
+  } finally {
+    await page.close();
+  }
 }
 
 /**

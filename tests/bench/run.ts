@@ -11,12 +11,11 @@ import { readSourceFiles } from '../../src/checker/content-files';
 import type { Entry } from '../../src/catalog/entries';
 import { createSearchRecords, type SearchRecord } from '../../src/search/search-index';
 import { validateContent } from '../../src/checker/validate';
-import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
 import { checkBudgets, createEmptyFigures, type BuildFigures } from './budgets';
 import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH } from './browser';
-import { addMiniSearchHarness, indexWithPagefind, measureWorkerHeap, swapIndex } from './peers';
+import { indexWithPagefind, measureMiniSearchHeap, PAGEFIND_SEARCH, swapIndex } from './peers';
 import { serveStatic } from '../helpers/static-server';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { measureBuild, touchEntry } from './build';
@@ -92,26 +91,6 @@ function getOptions() {
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-/** Pagefind's harness (tests/bench/peers.ts): its box and a result in it. */
-const PAGEFIND_SEARCH = { input: 'main input', option: '[role="option"]' };
-
-/** MiniSearch's worker heap once it holds `records`, on its harness page in the served site. */
-async function measureMiniSearchHeap(
-  browser: Browser,
-  siteUrl: string,
-  distDir: string,
-  records: readonly SearchRecord[],
-): Promise<number> {
-  const harness = addMiniSearchHarness(distDir, records);
-  const page = await browser.newPage();
-  try {
-    await page.goto(new URL(harness.slice(1), siteUrl).href);
-    await page.locator('body[data-ready]').waitFor({ state: 'attached', timeout: 300_000 });
-    return await measureWorkerHeap(page, browser, 'minisearch-worker');
-  } finally {
-    await page.close();
-  }
-}
 const mib = (bytes: number) => round(bytes / 2 ** 20, 0);
 
 /** A few known-item queries of a catalog, mixed across scripts, for the browser runs. */
