@@ -26,3 +26,18 @@ export function setDevContentCheck(countProblems: (() => number) | undefined): v
 export function countDevContentProblems(): number | undefined {
   return ((globalThis as Record<symbol, unknown>)[DEV_CHECK] as (() => number) | undefined)?.();
 }
+
+const UNLOADED = Symbol.for('hallyu-abroad.unloaded-collections');
+
+/** In a dev server: records whether the loader loaded a collection, or left it for content problems. */
+export function setCollectionLoaded(collection: string, loaded: boolean): void {
+  const slot = globalThis as Record<symbol, Set<string> | undefined>;
+  const unloaded = (slot[UNLOADED] ??= new Set());
+  if (loaded) unloaded.delete(collection);
+  else unloaded.add(collection);
+}
+
+/** Whether the loader left any collection unloaded, and has not loaded it since. */
+export function hasUnloadedCollections(): boolean {
+  return ((globalThis as Record<symbol, Set<string> | undefined>)[UNLOADED]?.size ?? 0) > 0;
+}

@@ -4,8 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { settings } from '../settings';
 import { formatReport, type Problem } from '../checker/validate';
-import { setDevContentCheck, setFrontmatterCheck } from './content-check';
+import { hasUnloadedCollections, setDevContentCheck, setFrontmatterCheck } from './content-check';
 import { createDevReport } from './dev-report';
+import { MARKDOWN_GLOB } from '../loaders/markdown-glob';
 import type { ContentCheckMessage } from './content-check-worker';
 
 // The worker runs TypeScript source, as `npm run check` does, through tsx.
@@ -103,11 +104,18 @@ export function contentValidation(): AstroIntegration {
           (error: unknown) => logger.warn(String(error)),
         );
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
         if (!devReport) return;
         const report = devReport;
         server.watcher.on('all', (_event, path) => report.onChange(path));
-        server.middlewares.use(report.middleware);
+        // Astro skips a refresh while it reloads its content config after a change: ask again, a while.
+        const reload = async () => {
+          for (let tries = 0; tries < 20 && hasUnloadedCollections(); tries++) {
+            if (tries) await new Promise((done) => setTimeout(done, 100));
+            await refreshContent?.({ loaders: [MARKDOWN_GLOB] });
+          }
+        };
+        server.middlewares.use(report.createMiddleware(reload));
         report.check();
       },
       'astro:build:done': async ({ logger }) => {

@@ -5,6 +5,7 @@ import { findStrayFiles, readSourceFiles } from '../checker/content-files';
 import { formatReport, type Problem } from '../checker/problems';
 import { validateContent } from '../checker/validate';
 import { escapeHtml } from '../site/escape-html';
+import { hasUnloadedCollections } from './content-check';
 
 /**
  * The page `npm run dev` serves instead of any page while the content has problems: the
@@ -44,14 +45,22 @@ export function createDevReport(contentDir: string, logger: AstroIntegrationLogg
     onChange(path: string) {
       if (!relative(contentDir, path).startsWith('..')) problems = undefined;
     },
-    /** Connect middleware: answers page requests with the report while the content has problems. */
-    middleware(request: IncomingMessage, response: ServerResponse, next: () => void) {
-      const isPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-      const found = isPage ? check() : [];
-      if (!found.length) return next();
-      response.statusCode = 500;
-      response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(renderReportPage(found));
+    /**
+     * Connect middleware: answers page requests with the report while the content has problems;
+     * once there are none, first has `reload` load the collections left unloaded while there were.
+     */
+    createMiddleware(reload: () => Promise<void>) {
+      return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
+        const isPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+        const found = isPage ? check() : [];
+        if (!found.length) {
+          if (!isPage || !hasUnloadedCollections()) return next();
+          return void reload().then(() => next(), next);
+        }
+        response.statusCode = 500;
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(renderReportPage(found));
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { countDevContentProblems, waitForFrontmatterCheck } from '../integrations/content-check';
+import { countDevContentProblems, setCollectionLoaded, waitForFrontmatterCheck } from '../integrations/content-check';
 
 /**
  * MDX comments, `{/* ... *\/}`: the content checker allows them and MDX renders nothing for them,
@@ -12,6 +12,9 @@ const MDX_COMMENT = /(?<!\\)\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 export function stripMdxComments(body: string): string {
   return body.replace(MDX_COMMENT, '');
 }
+
+/** The loader's name, by which a dev server asks for its collections again (src/integrations/content-validation.ts). */
+export const MARKDOWN_GLOB = 'hallyu:markdown-glob';
 
 /** What Astro hands its own glob loader besides the documented context: the content types by extension. */
 type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
@@ -26,7 +29,7 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> 
 export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
   return {
-    name: 'hallyu:markdown-glob',
+    name: MARKDOWN_GLOB,
     async load(context: GlobContext) {
       // The content checker reports bad frontmatter before Astro's schemas see it (and, in a
       // build, stops it): it says more, about every file at once.
@@ -47,10 +50,14 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
       });
       try {
         await loader.load({ ...context, entryTypes } as GlobContext);
+        setCollectionLoaded(context.collection, true);
       } catch (error) {
         // In dev, content with problems shows the checker's report on every page (where, what,
         // the fix); Astro's own error would end the dev server with a stack trace instead.
         if (!countDevContentProblems()) throw error;
+        // Astro's glob loader watches its files only once it has loaded them all: the dev server
+        // loads the collection again when the content is fixed.
+        setCollectionLoaded(context.collection, false);
         context.logger.warn(`${options.base ?? 'content'}: not loaded until the content problems are fixed`);
       }
     },
