@@ -10,6 +10,8 @@ import { serveStatic } from './helpers/static-server';
  * that is neither the default origin nor the root, with GITHUB_REPOSITORY set. Its content is
  * the frozen seed catalog plus the fixture scenarios that build (their ids do not clash): every
  * template and edition under a sub-path, for half the build time of the whole catalog again.
+ * The browser tests that visit many pages (axe, a crawler, saving an edition offline) visit it:
+ * its lists run to tens of rows, not hundreds.
  */
 export const SUB_PATH_SITE = {
   site: 'https://hallyu.example',

@@ -2,9 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, WITHOUT_SERVICE_WORKER } from '../helpers/browser';
 
-// The build under test writes absolute URLs on the default SITE_URL; the server runs elsewhere.
-const SITE_URL = 'http://localhost:4321/';
-const served = (url: string) => url.replace(SITE_URL, inject('site').url);
+// The small site under BASE_PATH: a crawler's walk costs a request per page, and the templates are what is tested.
+// It writes absolute URLs on its SITE_URL; the server runs elsewhere.
+const baseSite = inject('baseSite');
+const SITE_URL = `${baseSite.site}${baseSite.base}/`;
+const served = (url: string) => url.replace(SITE_URL, baseSite.url);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,9 +43,9 @@ async function readXml(page: Page, url: string) {
 describe('a crawler and a feed reader', () => {
   it('find the sitemap from robots.txt, parse it and the feed, and reach every page they list', async () => {
     const page = await browser.newPage(WITHOUT_SERVICE_WORKER);
-    await page.goto(inject('site').url);
+    await page.goto(baseSite.url);
 
-    const robots = await (await page.request.get(new URL('robots.txt', inject('site').url).href)).text();
+    const robots = await (await page.request.get(new URL('robots.txt', baseSite.url).href)).text();
     const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)![1]!;
     const index = await readXml(page, served(sitemapUrl));
     expect(index.error).toBeNull();
@@ -67,7 +69,7 @@ describe('a crawler and a feed reader', () => {
     expect(pages.filter((url) => statuses.get(url) !== 200)).toEqual([]);
 
     const feedHref = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
-    const feed = await readXml(page, new URL(feedHref!, inject('site').url).href);
+    const feed = await readXml(page, new URL(feedHref!, baseSite.url).href);
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('rss');
     expect(feed.channel).toEqual({
