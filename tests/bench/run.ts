@@ -117,7 +117,7 @@ async function main() {
   const seedCounts = countEntries(join(ROOT, 'content'));
   const corpus = (size: number) => createCorpus(options.seed, scaleCounts(seedCounts, size));
   const figures = createEmptyFigures();
-  // The search step's records by size, for the browser step's 50,000-record index and MiniSearch.
+  // The search step's records by size, for the browser step: the largest build's own, and the 50,000-record index.
   const searchRecords = new Map<number, SearchRecord[]>();
   // The largest build stays on disk for the browser runs.
   let largest: { entries: number; outDir: string; corpus: Entry[] } | undefined;
@@ -191,7 +191,8 @@ async function main() {
           log(`browser: typing at ${size} entries...`);
           const production = largest.corpus.find((entry) => entry.collection === 'productions')!;
           const entryPath = `/productions/${production.id}/`;
-          const records = createSearchRecords(largest.corpus);
+          // The search step made the same records when it measured this size (same corpus and seed).
+          const records = searchRecords.get(size) ?? createSearchRecords(largest.corpus);
           const queries = getBrowserQueries(records, options.seed, options.queries);
           figures.browser.push(await measureTyping(browser, outDir, entryPath, queries, size, { heap: true }));
           const server = await serveStatic(outDir);
