@@ -87,6 +87,14 @@ const getChunkRecord = (chunk: SearchIndexChunk, number: number) => chunk.record
 export const getIndexFileName = (file: { part: IndexPart } | { chunk: number }) =>
   'part' in file ? `${file.part}.json` : `records-${file.chunk}.json`;
 
+/** An edition's index as the files the site serves: each file's name (getIndexFileName) and what it holds. */
+export function listIndexFiles({ parts, chunks }: SearchIndexFiles): { name: string; data: SearchIndexPart | SearchIndexChunk }[] {
+  return [
+    ...INDEX_PARTS.map((part) => ({ name: getIndexFileName({ part }), data: parts[part] })),
+    ...chunks.map((data, chunk) => ({ name: getIndexFileName({ chunk }), data })),
+  ];
+}
+
 /**
  * How a result matched the query, best first. The ranking rules, in order: `credit` is a
  * credited name that contains the query; a credited name matched with typos is `fuzzy`.
@@ -173,8 +181,9 @@ export function getQueryKey(query: string): string {
 }
 
 // Hangul, kana, Han, and what folding leaves of their marks: the long vowel mark, voicing marks, ideographic iteration marks.
-const CJK = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u3099-\u309c\u30fc]/u;
-const NOT_CJK = /[^\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u3099-\u309c\u30fc]/u;
+const CJK_CHARACTERS = String.raw`\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3005\u3099-\u309c\u30fc`;
+const CJK = new RegExp(`[${CJK_CHARACTERS}]`, 'u');
+const NOT_CJK = new RegExp(`[^${CJK_CHARACTERS}]`, 'u');
 
 /** The parts holding folded text: a name (or query) in both scripts is in both parts. */
 export function getTextParts(folded: string): IndexPart[] {

@@ -10,7 +10,7 @@ import {
 } from '../catalog/entries';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { EdgeType } from '../catalog/graph';
-import { createSearchIndex, getIndexFileName, INDEX_PARTS, type SearchRecord } from './search-engine';
+import { createSearchIndex, listIndexFiles, type SearchRecord } from './search-engine';
 
 // Search for the site and the benchmark: records from catalog entries (build time), then the
 // engine the browser runs. The browser imports `search-engine.ts` directly, since this module
@@ -68,9 +68,5 @@ export function createSearchRecords(entries: readonly Entry[], locale: Locale = 
 
 /** Every file of an edition's search index, by name (getIndexFileName), with what it holds. */
 export function getSearchIndexFiles(entries: readonly Entry[], locale: Locale): { name: string; data: unknown }[] {
-  const { parts, chunks } = createSearchIndex(createSearchRecords(entries, locale));
-  return [
-    ...INDEX_PARTS.map((part) => ({ name: getIndexFileName({ part }), data: parts[part] })),
-    ...chunks.map((data, chunk) => ({ name: getIndexFileName({ chunk }), data })),
-  ];
+  return listIndexFiles(createSearchIndex(createSearchRecords(entries, locale)));
 }

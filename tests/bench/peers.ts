@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createSearchIndex, getIndexFileName, INDEX_PARTS, SEARCH_INDEX_PATH, type SearchRecord } from '../../src/search/search-index';
+import { createSearchIndex, listIndexFiles, SEARCH_INDEX_PATH, type SearchRecord } from '../../src/search/search-index';
 
 // What the browser step compares the site's search with, on the same built site and records:
 // Pagefind (what Starlight ships) for the bytes of a first search, MiniSearch for memory.
@@ -90,9 +90,7 @@ export function swapIndex(distDir: string, records: readonly SearchRecord[]): { 
   const kept = `${folder.replace(/\/$/, '')}.kept`;
   renameSync(folder, kept);
   mkdirSync(folder);
-  const { parts, chunks } = createSearchIndex([...records]);
-  for (const part of INDEX_PARTS) writeFileSync(join(folder, getIndexFileName({ part })), JSON.stringify(parts[part]));
-  chunks.forEach((chunk, number) => writeFileSync(join(folder, getIndexFileName({ chunk: number })), JSON.stringify(chunk)));
+  for (const { name, data } of listIndexFiles(createSearchIndex([...records]))) writeFileSync(join(folder, name), JSON.stringify(data));
   return {
     restore() {
       rmSync(folder, { recursive: true, force: true });

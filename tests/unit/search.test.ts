@@ -9,7 +9,7 @@ import {
   getIndexFileName,
   getQueryKey,
   getTextParts,
-  INDEX_PARTS,
+  listIndexFiles,
   loadSearchIndex,
   openSearchIndex,
   MAX_QUERY_LENGTH,
@@ -284,10 +284,7 @@ describe('the prebuilt index', () => {
 });
 
 describe('an index that loads as queries need it', () => {
-  const files = new Map<string, unknown>([
-    ...INDEX_PARTS.map((part) => [getIndexFileName({ part }), data.parts[part]] as const),
-    ...data.chunks.map((chunk, number) => [getIndexFileName({ chunk: number }), chunk] as const),
-  ]);
+  const files = new Map<string, unknown>(listIndexFiles(data).map((file) => [file.name, file.data]));
   const open = (fail: ReadonlySet<string> = new Set()) => {
     const asked: string[] = [];
     const lazy = openSearchIndex(async (file) => {
