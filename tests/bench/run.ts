@@ -14,7 +14,7 @@ import { validateContent } from '../../src/checker/validate';
 import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
 import { checkBudgets, createEmptyFigures, type BuildFigures } from './budgets';
-import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH } from './browser';
+import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH, type TypingFigures } from './browser';
 import { indexWithPagefind, measureMiniSearchHeap, PAGEFIND_SEARCH, swapIndex } from './peers';
 import { serveStatic } from '../helpers/static-server';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
@@ -194,8 +194,16 @@ async function main() {
           // The search step made the same records when it measured this size (same corpus and seed).
           const records = searchRecords.get(size) ?? createSearchRecords(largest.corpus);
           const queries = getBrowserQueries(records, options.seed, options.queries);
-          figures.browser.push(await measureTyping(browser, outDir, entryPath, queries, size, { heap: true }));
+          const typing = await measureTyping(browser, outDir, entryPath, queries, size, { heap: true });
+          figures.browser.push(typing);
           const server = await serveStatic(outDir);
+          // Our worker's heap after typing, beside MiniSearch's holding the same records.
+          const compareHeaps = async (count: number, held: readonly SearchRecord[], ours: TypingFigures) =>
+            figures.workerHeap.push({
+              records: count,
+              oursBytes: ours.workerHeapBytes!,
+              miniSearchBytes: await measureMiniSearchHeap(browser, server.url, outDir, held),
+            });
           try {
             log(`browser: first results at ${size} entries, ours and Pagefind's...`);
             const ours = await measureFirstResults(browser, new URL(entryPath.slice(1), server.url).href, SITE_SEARCH, queries[0]!);
@@ -214,26 +222,17 @@ async function main() {
             };
             log(`browser: first results ${JSON.stringify(figures.firstResults)}`);
             log(`browser: MiniSearch's worker heap at ${size} records...`);
-            figures.workerHeap.push({
-              records: records.length,
-              oursBytes: figures.browser.at(-1)!.workerHeapBytes!,
-              miniSearchBytes: await measureMiniSearchHeap(browser, server.url, outDir, records),
-            });
-            const large = [...searchRecords.keys()].filter((count) => count > records.length).sort((a, b) => b - a)[0];
-            if (large) {
+            await compareHeaps(records.length, records, typing);
+            const [large, largeRecords] = [...searchRecords].filter(([count]) => count > records.length).sort(([a], [b]) => b - a)[0] ?? [];
+            if (large && largeRecords) {
               log(`browser: typing with the search step's ${large}-record index in the ${size}-entry site...`);
-              const swapped = swapIndex(outDir, searchRecords.get(large)!);
-              try {
-                const largeQueries = getBrowserQueries(searchRecords.get(large)!, options.seed, options.queries);
-                figures.browser.push(await measureTyping(browser, outDir, entryPath, largeQueries, large, { heap: true }));
-              } finally {
-                swapped.restore();
-              }
-              figures.workerHeap.push({
-                records: large,
-                oursBytes: figures.browser.at(-1)!.workerHeapBytes!,
-                miniSearchBytes: await measureMiniSearchHeap(browser, server.url, outDir, searchRecords.get(large)!),
-              });
+              const swapped = swapIndex(outDir, largeRecords);
+              const largeQueries = getBrowserQueries(largeRecords, options.seed, options.queries);
+              const largeTyping = await measureTyping(browser, outDir, entryPath, largeQueries, large, { heap: true }).finally(() =>
+                swapped.restore(),
+              );
+              figures.browser.push(largeTyping);
+              await compareHeaps(large, largeRecords, largeTyping);
             }
             log(`browser: worker heap ${JSON.stringify(figures.workerHeap)}`);
           } finally {
