@@ -56,10 +56,11 @@ export function getEditionsToSave(files: readonly { path: string; bytes: number 
     LOCALES.map((locale) => {
       const own = files.filter((file) => getPathLocale(file.path) === locale);
       const folder = localizePath(SEARCH_INDEX_PATH, locale).slice(1);
-      const index = own.filter((file) => file.path.startsWith(folder)).map((file) => file.path);
-      const counted = own.filter((file) => file.path.endsWith('index.html') || file.path.startsWith(folder));
-      const bytes = counted.reduce((sum, file) => sum + file.bytes, 0);
-      const pages = own.filter((file) => file.path.endsWith('index.html')).map((file) => toPageUrl(file.path));
+      const indexFiles = own.filter((file) => file.path.startsWith(folder));
+      const pageFiles = own.filter((file) => file.path.endsWith('index.html'));
+      const bytes = [...pageFiles, ...indexFiles].reduce((sum, file) => sum + file.bytes, 0);
+      const index = indexFiles.map((file) => file.path);
+      const pages = pageFiles.map((file) => toPageUrl(file.path));
       const shell = SHELL_PAGES.map((page) => toPageUrl(`${localizePath(page, locale).slice(1)}index.html`));
       return [locale, { pages, saved: bytes <= limit ? pages : shell.filter((page) => pages.includes(page)), index, bytes }];
     }),

@@ -10,8 +10,8 @@ import { ROOT } from '../helpers/site';
 const { distDir } = inject('site');
 const { distDir: baseDist, base, contentDir: baseContent } = inject('baseSite');
 const readEntries = (contentDir: string) => validateContent(readSourceFiles(contentDir)).entries;
-/** An edition's index files, by name. */
-const listIndexFiles = (dir: string) => readdirSync(join(dir, 'search-index')).sort();
+/** The names of the files in an edition's index folder, as built. */
+const readIndexFolder = (dir: string) => readdirSync(join(dir, 'search-index')).sort();
 const entries = readEntries(join(ROOT, 'content'));
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
@@ -31,7 +31,7 @@ describe('the search index', () => {
     ] as const) {
       const chunks = Math.ceil(built.length / CHUNK_SIZE);
       const names = [...INDEX_PARTS.map((part) => `${part}.json`), ...Array.from({ length: chunks }, (_, n) => `records-${n}.json`)];
-      expect(listIndexFiles(dir)).toEqual(names.sort());
+      expect(readIndexFolder(dir)).toEqual(names.sort());
       for (const part of INDEX_PARTS) expect(readJson<SearchIndexPart>(dir, `search-index/${part}.json`).names).toHaveLength(built.length);
       const files = Array.from({ length: chunks }, (_, n) => readJson<SearchIndexChunk>(dir, `search-index/records-${n}.json`));
       const records = files.flatMap((file) => file.records);
@@ -108,7 +108,7 @@ describe('offline reading', () => {
       expect(settings.editions[locale]!.saved.sort(), locale).toEqual(inEdition(locale).sort());
       const prefix = locale === 'en' ? '' : `${locale}/`;
       expect(settings.editions[locale]!.index.sort()).toEqual(
-        listIndexFiles(join(distDir, prefix)).map((file) => `${prefix}search-index/${file}`),
+        readIndexFolder(join(distDir, prefix)).map((file) => `${prefix}search-index/${file}`),
       );
     }
   });
