@@ -173,7 +173,7 @@ async function main() {
       const seedQueries = getBrowserQueries(createSearchRecords(seedEntries), options.seed, options.queries);
       const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;
       const entryPath = `/productions/${firstProduction.id}/`;
-      const browser = await launchBrowser();
+      const browser = await launchBrowser({ optimizeScripts: true });
       try {
         log('browser: page weight at seed size...');
         figures.pageWeight = await measurePageWeight(browser, seedDist, ['/', entryPath, '/people/'], seedQueries[0]!);

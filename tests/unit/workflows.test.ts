@@ -45,7 +45,7 @@ describe('.github/workflows/ci.yml', () => {
 
   it('installs Chromium from apt before the browser tests, with the whole git history', () => {
     const all = steps(ci);
-    const chromium = all.findIndex((step) => /apt-get install .*chromium fonts-noto-cjk/.test(step.run ?? ''));
+    const chromium = all.findIndex((step) => /apt-get install .*chromium-headless-shell fonts-noto-cjk/.test(step.run ?? ''));
     const tests = all.findIndex((step) => step.run?.includes('--project site'));
     expect(chromium).toBeGreaterThanOrEqual(0);
     expect(tests).toBeGreaterThan(chromium);
@@ -63,8 +63,8 @@ describe('.ci/run', () => {
     expect(ciRun).toEqual([...new Set(commands(readWorkflow('ci.yml')).map(base))]);
   });
 
-  it("installs Debian's Chromium when there is none", () => {
-    expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install -y .*chromium fonts-noto-cjk/);
+  it("installs Debian's Chromium headless shell when there is none", () => {
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install -y .*chromium-headless-shell fonts-noto-cjk/);
   });
 });
 
