@@ -68,8 +68,8 @@ function stopBuild(logger: AstroIntegrationLogger, problems: Promise<Problem[]>)
  * The checker runs on a worker thread while Astro starts and builds. Frontmatter, which every
  * page is built from, is checked first, and Astro loads no entry before it is found sound
  * (the loader waits: src/loaders/markdown-glob.ts). The bodies, whose Markdown parsing costs
- * more than all the rest of the checker, are checked while Astro builds; the build waits for
- * that before it is done and fails if any body has a problem.
+ * more than all the rest of the checker, are checked while Astro builds; the build stops as soon
+ * as that finds a problem, and waits for it before it is done.
  */
 export function contentValidation(): AstroIntegration {
   let check: ContentCheck | undefined;
@@ -88,6 +88,11 @@ export function contentValidation(): AstroIntegration {
         check = checkInWorker(settings.contentDir);
         if (command === 'build') {
           const { problems } = check;
+          // A problem in a body stops the build when it is found, not after every page is written.
+          void problems.then(
+            (found) => (found.length ? stopBuild(logger, problems) : undefined),
+            () => undefined,
+          );
           setFrontmatterCheck(
             check.frontmatter.then(
               (found) => (found.length ? stopBuild(logger, problems) : undefined),
