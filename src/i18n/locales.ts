@@ -20,9 +20,12 @@ export function toLocale(value: string | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+// Made once: every page's language picker names every edition.
+const LOCALE_NAMES = new Map(LOCALES.map((locale) => [locale, new Intl.DisplayNames(locale, { type: 'language' }).of(locale) ?? locale]));
+
 /** Each locale's name in its own language ("한국어", "日本語"), for the language picker. */
 export function getLocaleName(locale: Locale): string {
-  return new Intl.DisplayNames(locale, { type: 'language' }).of(locale) ?? locale;
+  return LOCALE_NAMES.get(locale) ?? locale;
 }
 
 /** The `og:locale` form of a locale (language_TERRITORY), as OpenGraph asks. */

@@ -27,8 +27,16 @@ export interface SearchMessages {
   hrefs: { home: string; productions: string; people: string; search: string };
 }
 
-/** The search code's messages for an edition, made from its message catalog. */
+const searchMessages = new Map<Locale, SearchMessages>();
+
+/** The search code's messages for an edition, made from its message catalog once: every page's search box carries them. */
 export function getSearchMessages(locale: Locale): SearchMessages {
+  let messages = searchMessages.get(locale);
+  if (!messages) searchMessages.set(locale, (messages = createSearchMessages(locale)));
+  return messages;
+}
+
+function createSearchMessages(locale: Locale): SearchMessages {
   const { search: t, counts, collections } = getMessages(locale);
   const rules = new Intl.PluralRules(locale);
   const categories = rules.resolvedOptions().pluralCategories;
