@@ -168,7 +168,7 @@ async function main() {
         options['seed-dist'] ??
         (log('browser: building the seed content...'),
         await buildSiteOrThrow({ outDir: join(temp, 'dist-seed'), env: { ASTRO_CACHE_DIR: join(temp, 'cache-seed') } }));
-      const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
+      const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')), [], { bodies: false });
       const seedEntries = entries as unknown as Entry[];
       const seedQueries = getBrowserQueries(createSearchRecords(seedEntries), options.seed, options.queries);
       const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;

@@ -64,7 +64,7 @@ describe('the Korean and Japanese editions', () => {
 
   it('show no English interface text or English summary outside an element marked English', () => {
     // Interface strings of more than one word that the edition says otherwise, and every translated summary's English.
-    const entries = validateContent(readSourceFiles('content')).entries;
+    const entries = validateContent(readSourceFiles('content'), [], { bodies: false }).entries;
     for (const locale of ['ko', 'ja'] as const) {
       const own = new Map(flatten(MESSAGES[locale]));
       const english = [
