@@ -109,6 +109,10 @@ export function startServer(
   return new Promise((ready, fail) => {
     const child = spawn(command, args, { cwd: ROOT, env: childEnv(env), detached: true });
     let output = '';
+    // Where the lines not yet searched for the URL begin, and whether it was found: `npm start`
+    // prints a line per page it builds, and searching all of it again on every chunk took seconds.
+    let unsearched = 0;
+    let found = false;
     const stop = async () => {
       await new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
@@ -133,9 +137,12 @@ export function startServer(
     const onData = (chunk: Buffer) => {
       output += chunk;
       log.push(String(chunk));
+      if (found) return;
       // Astro colours its output; strip escapes before looking for the URL.
-      const match = /(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+      const match = /(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*)/.exec(output.slice(unsearched).replace(/\x1b\[[0-9;]*m/g, ''));
+      unsearched = output.lastIndexOf('\n') + 1;
       if (match) {
+        found = true;
         clearTimeout(timer);
         ready({ url: match[1]!, stop });
       }
