@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { validateContent } from '../../src/checker/validate';
 import { MESSAGES } from '../../src/i18n';
-import { getLanguageRuns, parseElements } from '../helpers/html-scan';
+import { getLanguageRuns, parseHead } from '../helpers/html-scan';
 import { readPage } from '../helpers/html';
 
 const { distDir } = inject('site');
@@ -42,24 +42,31 @@ describe('the Korean and Japanese editions', () => {
     const pageLanguage = new Map<string, string | undefined>();
     const alternatesOf = new Map<string, Record<string, string>>();
     for (const path of pages) {
-      const elements = parseElements(readPage(distDir, path));
+      const elements = parseHead(readPage(distDir, path));
       pageLanguage.set(path, elements.find((element) => element.name === 'html')?.attributes['lang']);
       const alternates = elements
         .filter((element) => element.name === 'link' && element.attributes['rel'] === 'alternate' && element.attributes['hreflang'])
         .map((element) => [element.attributes['hreflang']!, new URL(element.attributes['href']!).pathname]);
       if (alternates.length) alternatesOf.set(path, Object.fromEntries(alternates));
     }
-    for (const path of pages) expect(pageLanguage.get(path), path).toBe(editionOf(path));
-    // Every page but the 404 pages (noindex) names its editions.
-    expect(pages.filter((path) => !alternatesOf.has(path))).toEqual(['/ja/404/', '/ko/404/'].filter((path) => pages.includes(path)));
+    // One list of every mismatch, not an assertion per page: thousands of them cost seconds.
+    const problems = pages
+      .filter((path) => pageLanguage.get(path) !== editionOf(path))
+      .map((path) => `${path}: lang="${pageLanguage.get(path)}", expected "${editionOf(path)}"`);
+    const editions = (byLang: Record<string, string> | undefined) => JSON.stringify(byLang && Object.entries(byLang).sort());
     for (const [path, byLang] of alternatesOf) {
-      expect(Object.keys(byLang).sort(), path).toEqual(['en', 'ja', 'ko', 'x-default']);
-      expect(byLang[editionOf(path)], path).toBe(path);
-      expect(byLang['x-default'], path).toBe(byLang['en']);
+      const languages = Object.keys(byLang).sort().join(' ');
+      if (languages !== 'en ja ko x-default') problems.push(`${path}: hreflang ${languages}, expected en ja ko x-default`);
+      if (byLang[editionOf(path)] !== path) problems.push(`${path}: names ${byLang[editionOf(path)]} as its own edition`);
+      if (byLang['x-default'] !== byLang['en']) problems.push(`${path}: x-default ${byLang['x-default']}, not the English ${byLang['en']}`);
       for (const target of Object.values(byLang)) {
-        expect(alternatesOf.get(target), `${path} -> ${target}, which must exist and name ${path} back`).toEqual(byLang);
+        if (editions(alternatesOf.get(target)) !== editions(byLang))
+          problems.push(`${path} -> ${target}, which must exist and name ${path} back`);
       }
     }
+    expect(problems).toEqual([]);
+    // Every page but the 404 pages (noindex) names its editions.
+    expect(pages.filter((path) => !alternatesOf.has(path))).toEqual(['/ja/404/', '/ko/404/'].filter((path) => pages.includes(path)));
   });
 
   it('show no English interface text or English summary outside an element marked English', () => {

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { isServedPath, listSiteFiles, servedPath } from '../helpers/link-check';
-import { parseElements } from '../helpers/html-scan';
+import { parseElements, parseHead } from '../helpers/html-scan';
 import { validateContent } from '../../src/checker/validate';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
@@ -12,7 +12,8 @@ import Parser from 'rss-parser';
 import { FEED_COLLECTIONS, FEED_LENGTH } from '../../src/site/feed';
 import { ROOT } from '../helpers/site';
 
-const readCatalog = (contentDir: string) => createCatalog(validateContent(readSourceFiles(contentDir)).entries as unknown as Entry[]);
+const readCatalog = (contentDir: string) =>
+  createCatalog(validateContent(readSourceFiles(contentDir), [], { bodies: false }).entries as unknown as Entry[]);
 const baseSite = inject('baseSite');
 const builds = [
   // The root build writes absolute URLs on the default SITE_URL.
@@ -88,7 +89,7 @@ describe.each(builds)('sharing and reuse, built $name', ({ distDir, base, SITE, 
 
   it('gives every page a canonical URL and a link preview card on SITE_URL; the 404 stays out', () => {
     for (const file of pages) {
-      const tags = parseElements(read(distDir, file));
+      const tags = parseHead(read(distDir, file));
       const meta = (key: string) =>
         tags.find((t) => t.name === 'meta' && (t.attributes['property'] ?? t.attributes['name']) === key)?.attributes['content'];
       const canonical = tags.find((t) => t.name === 'link' && t.attributes['rel'] === 'canonical')?.attributes['href'];

@@ -38,6 +38,16 @@ export function parseElements(html: string): HtmlElement[] {
   return elements;
 }
 
+/**
+ * The elements of a page's `<html>` and `<head>`, parsed as parseElements parses a page: where a
+ * page's language, canonical URL, alternates and preview card are read from. The body, most of
+ * a page, is not parsed.
+ */
+export function parseHead(html: string): HtmlElement[] {
+  const end = html.indexOf('</head>');
+  return parseElements(end < 0 ? html : html.slice(0, end + '</head>'.length));
+}
+
 /** A piece of a page's text and the language the page says it is in. */
 export interface LanguageRun {
   lang: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCspHash } from '../../src/site/csp';
-import { parseElements } from '../helpers/html-scan';
+import { parseElements, parseHead } from '../helpers/html-scan';
 import { auditMarkup } from '../helpers/markup-audit';
 
 const SCRIPT = "document.documentElement.classList.add('js');";
@@ -57,5 +57,13 @@ describe('the element parser', () => {
     const tags = parseElements('<title><img src=a></title><svg><style><img src=b></style></svg>');
     expect(tags.filter((tag) => tag.name === 'img').map((tag) => tag.attributes['src'])).toEqual(['b']);
     expect(tags.find((tag) => tag.name === 'title')!.text).toBe('<img src=a>');
+  });
+
+  it('reads a page head alone, as the whole page would give it', () => {
+    const page =
+      '<html lang="ko"><head><link rel="canonical" href="/a/"><title>A</title></head><body><link rel="canonical" href="/b/"></body></html>';
+    const head = parseHead(page);
+    expect(head.map((tag) => tag.name)).toEqual(['html', 'head', 'link', 'title', 'body']);
+    expect(head.slice(0, 4)).toEqual(parseElements(page).slice(0, 4));
   });
 });
