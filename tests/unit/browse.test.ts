@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog, getLocalizedTitle, sortByTitle, type Entry } from '../../src/catalog/entries';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { validateContent } from '../../src/checker/validate';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { getCompanyGroups, getLocalizationModels } from '../../src/site/browse';
 
@@ -92,7 +90,7 @@ describe('browsing by localization model', () => {
 
 describe('lists in another edition', () => {
   it('are in the alphabetical order of the names the edition shows', () => {
-    const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+    const catalog = createCatalog(readCatalogEntries());
     const names = sortByTitle(catalog.byCollection.productions, 'ja').map((entry) => getLocalizedTitle(entry, 'ja').text);
     expect(names).toEqual([...names].sort(new Intl.Collator('ja', { sensitivity: 'base', numeric: true }).compare));
     expect(names).toContain('魔物');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
-import { validateContent } from '../../src/checker/validate';
 import { getEntryPageData } from '../../src/site/entry-page';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+const catalog = createCatalog(readCatalogEntries());
 const mamono = catalog.get('productions/mamono')!;
 const context = {
   address: { site: 'https://example.org' },

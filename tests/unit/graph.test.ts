@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, getRelations, getEntryTitle, type Entry } from '../../src/catalog/entries';
-import { validateContent } from '../../src/checker/validate';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const { entries } = validateContent(readSourceFiles(SEED_CATALOG));
-const catalog = createCatalog(entries as unknown as Entry[]);
+const entries = readCatalogEntries();
+const catalog = createCatalog(entries);
 
 function relationsOf(key: `${Entry['collection']}/${string}`) {
   const entry = catalog.get(key);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { createStudioDiagram, fitLabel, getDiagramCaption, wrapLabel, type DiagramNode } from '../../src/site/relation-diagram';
 import { getTextUnits } from '../../src/site/text-width';
-import { validateContent } from '../../src/checker/validate';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const entries = validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[];
+const entries = readCatalogEntries();
 const catalog = createCatalog(entries);
 const studio = (id: string) => catalog.get(`studios/${id}`) as Entry<'studios'>;
 

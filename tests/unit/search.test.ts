@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import type { Entry } from '../../src/catalog/entries';
 import {
   CHUNK_SIZE,
   createSearchIndex,
@@ -19,13 +17,12 @@ import {
 import { getSearchMessages } from '../../src/search/search-messages';
 import { countResults, getHighlightParts, getResultView } from '../../src/search/search-view';
 import { foldText, foldTextWithOffsets } from '../../src/search/text';
-import { validateContent } from '../../src/checker/validate';
 import { renderResult } from '../../src/scripts/search-client';
 import { ROOT } from '../helpers/site';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const { entries } = validateContent(readSourceFiles(SEED_CATALOG));
-const records = createSearchRecords(entries as unknown as Entry[]);
+const entries = readCatalogEntries();
+const records = createSearchRecords(entries);
 // The browser gets the index as JSON: test what survives the round trip.
 const data = JSON.parse(JSON.stringify(createSearchIndex(records))) as SearchIndexFiles;
 const searcher = loadSearchIndex(data);
@@ -445,9 +442,7 @@ describe('rendering results', () => {
 });
 
 describe('the real catalog', () => {
-  const real = createSearchRecords(
-    validateContent(readSourceFiles(join(ROOT, 'content')), [], { bodies: false }).entries as unknown as Entry[],
-  );
+  const real = createSearchRecords(readCatalogEntries(join(ROOT, 'content')));
   const realSearcher = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex(real))) as SearchIndexFiles);
   // Every name an entry is published under: its title, its names in original scripts and its
   // aliases (romanizations, other spellings), in whatever script each is written.
@@ -477,7 +472,7 @@ describe('the real catalog', () => {
 });
 
 describe('search in each edition', () => {
-  const entries = validateContent(readSourceFiles(join(ROOT, 'content')), [], { bodies: false }).entries as unknown as Entry[];
+  const entries = readCatalogEntries(join(ROOT, 'content'));
   const searcherOf = (locale: 'ko' | 'ja') => loadSearchIndex(createSearchIndex(createSearchRecords(entries, locale)));
 
   it("lists an entry under its name in the edition's language, linking inside the edition, and still finds it by its English name", () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
 import { createCatalog, type Entry } from '../../src/catalog/entries';
 import { getEntryJsonLd, serializeJsonLd, type JsonLdDocument } from '../../src/site/structured-data';
-import { validateContent } from '../../src/checker/validate';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+const catalog = createCatalog(readCatalogEntries());
 const address = { site: 'https://example.org', base: '/hallyu-abroad' };
 const page = (key: `${Entry['collection']}/${string}`) => `https://example.org/hallyu-abroad/${key}/`;
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { createCatalog } from '../../src/catalog/entries';
 import { getPeriod } from '../../src/schemas/partial-date';
 import { DEFAULT_TIMELINE_OPTIONS, getTimelineEvents, layoutTimeline, type TimelineEvent } from '../../src/site/timeline';
-import { validateContent } from '../../src/checker/validate';
 import { getTextUnits } from '../../src/site/text-width';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+const catalog = createCatalog(readCatalogEntries());
 
 function event(title: string, start: number, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   return {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { validateContent } from '../../src/checker/validate';
-import { createCatalog, getEntryYear, type Entry } from '../../src/catalog/entries';
+import { createCatalog, getEntryYear } from '../../src/catalog/entries';
 import { getProductionFilterValues, getTrends, layoutTrendChart, TREND_CHART } from '../../src/site/trends';
-import { SEED_CATALOG } from '../helpers/seed-catalog';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const catalog = createCatalog(validateContent(readSourceFiles(SEED_CATALOG)).entries as unknown as Entry[]);
+const catalog = createCatalog(readCatalogEntries());
 const released = catalog.byCollection.productions.filter((entry) => entry.data.status === 'released');
 
 describe('the trends', () => {
