@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { validateContent } from '../../src/checker/validate';
 import { MESSAGES } from '../../src/i18n';
 import { getLanguageRuns, parseHead } from '../helpers/html-scan';
 import { readPage } from '../helpers/html';
+import { readCatalogEntries } from '../helpers/seed-catalog';
+import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
 const { distDir: baseDist, base } = inject('baseSite');
@@ -71,7 +71,7 @@ describe('the Korean and Japanese editions', () => {
 
   it('show no English interface text or English summary outside an element marked English', () => {
     // Interface strings of more than one word that the edition says otherwise, and every translated summary's English.
-    const entries = validateContent(readSourceFiles('content'), [], { bodies: false }).entries;
+    const entries = readCatalogEntries(join(ROOT, 'content'));
     for (const locale of ['ko', 'ja'] as const) {
       const own = new Map(flatten(MESSAGES[locale]));
       const english = [

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { createCatalog, type Entry } from '../../src/catalog/entries';
+import { createCatalog } from '../../src/catalog/entries';
 import { isServedPath, listSiteFiles, servedPath } from '../helpers/link-check';
 import { parseElements, parseHead } from '../helpers/html-scan';
-import { validateContent } from '../../src/checker/validate';
 import { schemas, type CollectionName } from '../../src/schemas';
 import { validateJsonSchema } from '../helpers/json-schema';
 import Parser from 'rss-parser';
 import { FEED_COLLECTIONS, FEED_LENGTH } from '../../src/site/feed';
 import { ROOT } from '../helpers/site';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 
-const readCatalog = (contentDir: string) =>
-  createCatalog(validateContent(readSourceFiles(contentDir), [], { bodies: false }).entries as unknown as Entry[]);
+const readCatalog = (contentDir: string) => createCatalog(readCatalogEntries(contentDir));
 const baseSite = inject('baseSite');
 const builds = [
   // The root build writes absolute URLs on the default SITE_URL.
