@@ -7,12 +7,11 @@ import { cpus, totalmem } from 'node:os';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSourceFiles } from '../../src/checker/content-files';
 import type { Entry } from '../../src/catalog/entries';
 import { createSearchRecords, type SearchRecord } from '../../src/search/search-index';
-import { validateContent } from '../../src/checker/validate';
 import { launchBrowser } from '../helpers/browser';
 import { buildSiteOrThrow, makeBuildDir, ROOT } from '../helpers/site';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 import { checkBudgets, createEmptyFigures, type BuildFigures } from './budgets';
 import { measureFirstResults, measurePageWeight, measureTyping, SITE_SEARCH, type TypingFigures } from './browser';
 import { indexWithPagefind, measureMiniSearchHeap, PAGEFIND_SEARCH, swapIndex } from './peers';
@@ -168,8 +167,7 @@ async function main() {
         options['seed-dist'] ??
         (log('browser: building the seed content...'),
         await buildSiteOrThrow({ outDir: join(temp, 'dist-seed'), env: { ASTRO_CACHE_DIR: join(temp, 'cache-seed') } }));
-      const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')), [], { bodies: false });
-      const seedEntries = entries as unknown as Entry[];
+      const seedEntries = readCatalogEntries(join(ROOT, 'content'));
       const seedQueries = getBrowserQueries(createSearchRecords(seedEntries), options.seed, options.queries);
       const firstProduction = seedEntries.find((entry) => entry.collection === 'productions')!;
       const entryPath = `/productions/${firstProduction.id}/`;
