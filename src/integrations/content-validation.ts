@@ -89,10 +89,7 @@ export function contentValidation(): AstroIntegration {
         if (command === 'build') {
           const { problems } = check;
           // A problem in a body stops the build when it is found, not after every page is written.
-          void problems.then(
-            (found) => (found.length ? stopBuild(logger, problems) : undefined),
-            () => undefined,
-          );
+          void stopBuild(logger, problems);
           setFrontmatterCheck(
             check.frontmatter.then(
               (found) => (found.length ? stopBuild(logger, problems) : undefined),
