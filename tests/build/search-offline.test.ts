@@ -1,18 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
 import { CHUNK_SIZE, INDEX_PARTS, type SearchIndexChunk, type SearchIndexPart } from '../../src/search/search-index';
-import { validateContent } from '../../src/checker/validate';
 import { getHrefs, readPage } from '../helpers/html';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
 const { distDir: baseDist, base, contentDir: baseContent } = inject('baseSite');
-const readEntries = (contentDir: string) => validateContent(readSourceFiles(contentDir)).entries;
 /** The names of the files in an edition's index folder, as built. */
 const readIndexFolder = (dir: string) => readdirSync(join(dir, 'search-index')).sort();
-const entries = readEntries(join(ROOT, 'content'));
+const entries = readCatalogEntries(join(ROOT, 'content'));
 
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 /** What the service worker saves on install: the settings written into sw-offline.js. */
@@ -27,7 +25,7 @@ describe('the search index', () => {
   it('is static files: two parts that rank every entry, and the records of entries in files of CHUNK_SIZE', () => {
     for (const [dir, built] of [
       [distDir, entries],
-      [baseDist, readEntries(baseContent)],
+      [baseDist, readCatalogEntries(baseContent)],
     ] as const) {
       const chunks = Math.ceil(built.length / CHUNK_SIZE);
       const names = [...INDEX_PARTS.map((part) => `${part}.json`), ...Array.from({ length: chunks }, (_, n) => `records-${n}.json`)];

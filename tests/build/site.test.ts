@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readSourceFiles } from '../../src/checker/content-files';
-import { createCatalog, type Entry } from '../../src/catalog/entries';
-import { validateContent } from '../../src/checker/validate';
+import { createCatalog } from '../../src/catalog/entries';
 import { COLLECTIONS } from '../../src/schemas';
 import { getHrefs, readPage } from '../helpers/html';
+import { readCatalogEntries } from '../helpers/seed-catalog';
 import { ROOT } from '../helpers/site';
 
 const { distDir } = inject('site');
-const { entries } = validateContent(readSourceFiles(join(ROOT, 'content')));
-const catalog = createCatalog(entries as unknown as Entry[]);
+const entries = readCatalogEntries(join(ROOT, 'content'));
+const catalog = createCatalog(entries);
 
 describe('the built site', () => {
   it('has a page for every entry at /<collection>/<id>/', () => {
