@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type * as Workbox from 'workbox-build';
+import { build as bundle } from 'esbuild';
+import type { PrecacheEntry } from 'workbox-precaching';
 import { LOCALES, type Locale } from '../i18n/locales';
+import type { ServiceWorkerSettings } from '../scripts/service-worker';
 import { settings } from '../settings';
 import { SEARCH_INDEX_PATH } from '../search/search-engine';
 import { getPathLocale, localizePath, normalizeBase } from '../site/routes';
@@ -17,12 +18,13 @@ const OFFLINE_PAGES = Object.fromEntries(
     return [prefix, `${prefix}offline/index.html`];
   }),
 );
-/** What the worker precaches on install: the app shell (each edition's offline page) and this build's assets. Pages and search indexes are an edition's. */
-const SHELL = ['_astro/**/*', 'manifest.webmanifest', 'icons/*', ...Object.values(OFFLINE_PAGES)];
 /** An edition's pages saved even past the size limit: home, search, offline. */
 const SHELL_PAGES = ['/', '/search/', '/offline/'];
 const WORKER = 'sw.js';
-const WORKER_EXTRAS = 'sw-offline.js';
+/** The worker's code, bundled with the parts of Workbox it uses into WORKER. */
+const WORKER_SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
+/** Workbox's own limit on a precached file, kept: past it a file is left out, with a warning. */
+const PRECACHE_MAX_BYTES = 2e6;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
@@ -69,88 +71,30 @@ export function getEditionsToSave(files: readonly { path: string; bytes: number 
 }
 
 /**
- * What the worker does beyond Workbox's precache and routes, run inside it (serialized with
- * `toString`, so it refers to nothing outside itself): save an edition when a page of it asks
- * (src/scripts/register-service-worker.ts), once per build, and tell the page; on activate,
- * delete every cache of this site that an older build made.
+ * Whether the worker precaches a built file on install: the app shell (the web app manifest, its
+ * icons, each edition's offline page) and this build's assets. Pages and search indexes are an edition's.
  */
-function offlineExtras(settings: {
-  site: string;
-  build: string;
-  editions: Record<string, { saved: string[]; index: string[] }>;
-  offlinePages: Record<string, string>;
-}) {
-  // For the navigation route's fallback (offlinePage below), which Workbox serializes apart.
-  (self as unknown as { hallyuOfflinePages: Record<string, string> }).hallyuOfflinePages = settings.offlinePages;
-  const worker = self as unknown as {
-    addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
-    addEventListener(
-      type: 'message',
-      listener: (event: {
-        data: unknown;
-        source: { postMessage(message: unknown): void } | null;
-        waitUntil(promise: Promise<unknown>): void;
-      }) => void,
-    ): void;
-  };
-  const saving = new Map<string, Promise<void>>();
-  const saveEdition = (edition: string): Promise<void> => {
-    const plan = settings.editions[edition];
-    if (!plan) return Promise.resolve();
-    const marker = new Request(`__saved-edition/${edition}`);
-    return caches.open(`${settings.build}-pages`).then(async (pages) => {
-      if (await pages.match(marker)) return;
-      const assets = await caches.open(`${settings.build}-assets`);
-      // One file that fails to load must not stop the others being saved.
-      const save = (cache: Cache, url: string) => cache.add(new Request(url, { cache: 'no-cache' })).catch(() => undefined);
-      await Promise.all([...plan.index.map((file) => save(assets, file)), ...plan.saved.map((page) => save(pages, page))]);
-      await pages.put(marker, new Response(String(Date.now())));
-    });
-  };
-  worker.addEventListener('message', (event) => {
-    const message = event.data as { type?: string; edition?: string } | null;
-    if (message?.type !== 'save-edition' || typeof message.edition !== 'string') return;
-    const edition = message.edition;
-    let done = saving.get(edition);
-    if (!done) saving.set(edition, (done = saveEdition(edition)));
-    event.waitUntil(done.then(() => event.source?.postMessage({ type: 'edition-saved', edition })));
-  });
-  worker.addEventListener('activate', (event) => {
-    event.waitUntil(
-      caches
-        .keys()
-        .then((names) =>
-          Promise.all(
-            names.filter((name) => name.startsWith(settings.site) && !name.startsWith(settings.build)).map((name) => caches.delete(name)),
-          ),
-        ),
-    );
-  });
+export function isShellFile(path: string): boolean {
+  return (
+    path.startsWith('_astro/') ||
+    path === 'manifest.webmanifest' ||
+    /^icons\/[^/]+$/.test(path) ||
+    Object.values(OFFLINE_PAGES).includes(path)
+  );
+}
+
+/** A file's precache entry: its revision changes with its content, except under _astro/, whose hashed names already do. */
+export function getPrecacheEntry(path: string, content: Uint8Array): PrecacheEntry {
+  return { url: path, revision: path.startsWith('_astro/') ? null : createHash('md5').update(content).digest('hex') };
 }
 
 /**
- * The offline page of the edition a failed navigation was for (its path's locale prefix): a
- * Workbox plugin that Workbox serializes into the worker with `toString`, so it refers to nothing
- * outside itself but the pages offlineExtras set and the precache.
- */
-const offlinePage = {
-  handlerDidError: async ({ request }: { request: Request }) => {
-    const worker = self as unknown as { registration: { scope: string }; hallyuOfflinePages: Record<string, string> };
-    const scope = new URL(worker.registration.scope);
-    const path = new URL(request.url).pathname.slice(scope.pathname.length);
-    const pages = worker.hallyuOfflinePages;
-    const prefix = Object.keys(pages).find((edition) => edition && path.startsWith(edition)) ?? '';
-    return (await caches.match(new URL(pages[prefix] ?? '', scope).href, { ignoreSearch: true })) ?? Response.error();
-  },
-};
-
-/**
- * Writes the service worker at astro:build:done with Workbox's generateSW: the app shell, the
- * search index and this build's assets are precached; every page too while the whole site is
- * under OFFLINE_LIMIT_MB (past it, pages are saved as they are visited). Navigations go to the
- * network first with the saved copy as fallback, then the offline page; other same-site files
- * come from the cache first. Every cache name carries the build id, and activating a new build
- * deletes the old caches. Works under BASE_PATH: the worker sits at the base and scopes to it.
+ * Writes the service worker at astro:build:done: the app shell and this build's assets are
+ * precached; every page of an edition is saved when a reader visits it while the edition is under
+ * OFFLINE_LIMIT_MB (past it, pages are saved as they are visited). Navigations go to the network
+ * first with the saved copy as fallback, then the offline page; other same-site files come from
+ * the cache first. Every cache name carries the build id, and activating a new build deletes the
+ * old caches. Works under BASE_PATH: the worker sits at the base and scopes to it.
  */
 export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegration {
   let base = '/';
@@ -164,7 +108,7 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
         const outDir = fileURLToPath(dir);
         const files = listFiles(outDir)
           .map((path) => relative(outDir, path).split(sep).join('/'))
-          .filter((file) => file !== WORKER && file !== WORKER_EXTRAS)
+          .filter((file) => file !== WORKER)
           .sort();
         const hash = createHash('sha256');
         const sized = files.map((file) => {
@@ -176,57 +120,42 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
         const site = `hallyu${base.replace(/[^a-z0-9]+/gi, '-')}`;
         const build = `${site}${hash.digest('hex').slice(0, 12)}`;
         const editions = getEditionsToSave(sized, limit);
-        const plans = Object.fromEntries(Object.entries(editions).map(([locale, { saved, index }]) => [locale, { saved, index }]));
-        writeFileSync(
-          join(outDir, WORKER_EXTRAS),
-          `(${offlineExtras.toString()})(${JSON.stringify({ site, build, editions: plans, offlinePages: OFFLINE_PAGES })});\n`,
-        );
-
-        // Loaded here, not with the config: Workbox brings Rollup, Babel and Terser, 0.8 CPU-seconds
-        // of loading that `astro dev`, `astro preview`, `astro check` and a refused build never use.
-        // Required, not imported: Vite's module runner, which loaded this file, is closed by now.
-        const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof Workbox;
-        const { count, size, warnings } = await generateSW({
-          swDest: join(outDir, WORKER),
-          globDirectory: outDir,
-          globPatterns: SHELL,
-          // Hashed file names change with their content: no revision needed.
-          dontCacheBustURLsMatching: /^_astro\//,
-          // A retried load of the search code asks with ?attempt=N (src/scripts/search-box.ts): the saved copy serves it.
-          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^attempt$/],
-          maximumFileSizeToCacheInBytes: Math.max(limit, 2e6),
-          cacheId: build,
-          importScripts: [WORKER_EXTRAS],
-          skipWaiting: true,
-          clientsClaim: true,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          runtimeCaching: [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: `${build}-pages`,
-                // On a train, a connection that hangs is worse than the saved copy.
-                networkTimeoutSeconds: 4,
-                matchOptions: { ignoreSearch: true },
-                plugins: [offlinePage],
-              },
-            },
-            {
-              urlPattern: ({ request, url }) => request.mode !== 'navigate' && url.origin === self.location.origin,
-              handler: 'CacheFirst',
-              options: { cacheName: `${build}-assets` },
-            },
-          ],
+        const maxBytes = Math.max(limit, PRECACHE_MAX_BYTES);
+        const shell = sized.filter((file) => isShellFile(file.path));
+        for (const file of shell.filter((file) => file.bytes > maxBytes)) {
+          logger.warn(
+            `${file.path} is ${file.bytes} bytes, over the ${maxBytes} a precached file may have: it is saved only once fetched.`,
+          );
+        }
+        const precached = shell.filter((file) => file.bytes <= maxBytes);
+        const workerSettings: ServiceWorkerSettings = {
+          site,
+          build,
+          precache: precached.map((file) => getPrecacheEntry(file.path, readFileSync(join(outDir, file.path)))),
+          editions: Object.fromEntries(Object.entries(editions).map(([locale, { saved, index }]) => [locale, { saved, index }])),
+          offlinePages: OFFLINE_PAGES,
+        };
+        // esbuild, not Workbox's generateSW: generateSW bundles its runtime with Rollup, Babel and
+        // Terser on every build (tests/bench/README.md has the figures).
+        const { outputFiles } = await bundle({
+          entryPoints: [WORKER_SOURCE],
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2020',
+          write: false,
+          logLevel: 'silent',
+          // Workbox's development logging is dropped as NODE_ENV=production drops it.
+          define: { 'process.env.NODE_ENV': '"production"' },
+          banner: { js: `const SERVICE_WORKER_SETTINGS = ${JSON.stringify(workerSettings)};` },
         });
-        for (const warning of warnings) logger.warn(warning);
+        writeFileSync(join(outDir, WORKER), outputFiles[0]!.text);
+        const size = precached.reduce((sum, file) => sum + file.bytes, 0);
         const saving = Object.entries(editions).map(
           ([locale, edition]) => `${locale} ${edition.saved.length} of ${edition.pages.length} (${(edition.bytes / 1e6).toFixed(2)} MB)`,
         );
         logger.info(
-          `${WORKER}: build ${build}, ${count} files precached (${(size / 1e3).toFixed(0)} kB); ` +
+          `${WORKER}: build ${build}, ${precached.length} files precached (${(size / 1e3).toFixed(0)} kB); ` +
             `pages saved on a visit to each edition, limit ${(limit / 1e6).toFixed(2)} MB: ${saving.join(', ')}`,
         );
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEditionsToSave } from '../../src/integrations/service-worker';
+import { getEditionsToSave, getPrecacheEntry, isShellFile } from '../../src/integrations/service-worker';
 import { readSettings } from '../../src/settings';
 
 describe('the offline size setting', () => {
@@ -26,7 +26,7 @@ describe('the pages each edition saves', () => {
     { path: 'productions/mamono/index.html', bytes: 1e6 },
     { path: 'search-index/latin.json', bytes: 0.5e6 },
     { path: 'search-index/records-0.json', bytes: 0.5e6 },
-    { path: 'sw-offline.js', bytes: 1e6 },
+    { path: 'sw.js', bytes: 1e6 },
     { path: 'ko/index.html', bytes: 2e6 },
     { path: 'ko/offline/index.html', bytes: 2e6 },
     { path: 'ko/search/index.html', bytes: 2e6 },
@@ -51,5 +51,38 @@ describe('the pages each edition saves', () => {
     expect(ko.bytes).toBe(10e6);
     expect(ko.saved).toEqual(['ko/', 'ko/search/', 'ko/offline/']);
     expect(ko.index).toEqual(['ko/search-index/latin.json', 'ko/search-index/cjk.json']);
+  });
+});
+
+describe('what the worker precaches on install', () => {
+  it("is the app shell and the build's assets, not an edition's pages or index", () => {
+    const precached = [
+      '_astro/search-ui-OXQoZFTI.js',
+      '_astro/fonts/a.woff2',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+      'offline/index.html',
+      'ko/offline/index.html',
+      'ja/offline/index.html',
+    ];
+    for (const path of precached) expect(isShellFile(path), path).toBe(true);
+    for (const path of [
+      'index.html',
+      'ko/index.html',
+      'search-index/latin.json',
+      'sw.js',
+      'icons/old/icon.png',
+      'ko/manifest.webmanifest',
+    ]) {
+      expect(isShellFile(path), path).toBe(false);
+    }
+  });
+
+  it('gives a file a revision that follows its content, and none to hashed assets', () => {
+    const text = new TextEncoder().encode('{"name":"Hallyu Abroad"}');
+    const entry = getPrecacheEntry('manifest.webmanifest', text);
+    expect(entry.revision).toMatch(/^[0-9a-f]{32}$/);
+    expect(getPrecacheEntry('manifest.webmanifest', new TextEncoder().encode('{}')).revision).not.toBe(entry.revision);
+    expect(getPrecacheEntry('_astro/search-ui-OXQoZFTI.js', text)).toEqual({ url: '_astro/search-ui-OXQoZFTI.js', revision: null });
   });
 });
