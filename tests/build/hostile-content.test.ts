@@ -28,7 +28,7 @@ describe('a build of content whose text looks like markup', () => {
         file,
       ).toEqual([]);
       expect(
-        auditMarkup(html).map((problem) => `${problem.rule}: ${problem.detail}`),
+        auditMarkup(tags).map((problem) => `${problem.rule}: ${problem.detail}`),
         file,
       ).toEqual([]);
     }

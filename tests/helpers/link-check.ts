@@ -98,29 +98,34 @@ export function servedPath(file: string, base: string): string {
 /**
  * Follows every internal link, asset and `#fragment` in every page of a built site (a dist
  * folder) and reports those that lead to no file or no element. Off-site links are not
- * fetched; links to the site's own origin (SITE_URL) count as internal.
+ * fetched; links to the site's own origin (SITE_URL) count as internal. Each page is parsed
+ * once, and handed to `inspect` too, for other checks of every page: parsing is most of the time.
  */
-export function checkLinks(distDir: string, location: SiteLocation): LinkReport {
+export function checkLinks(
+  distDir: string,
+  location: SiteLocation,
+  inspect: (file: string, tags: readonly HtmlElement[]) => void = () => {},
+): LinkReport {
   const base = normalizeBase(location.base);
   // Relative links resolve against the page's address; any origin works when SITE_URL is not given.
   const origin = new URL(location.site ?? 'http://site.invalid').origin;
   const files = new Set(listSiteFiles(distDir));
   const pages = [...files].filter((file) => file.endsWith('.html'));
+  // Every page's anchors first, since a link may point at a page further on.
   const anchorsOf = new Map<string, Set<string>>();
-  const tagsOf = (file: string) => parseElements(readFileSync(join(distDir, file), 'utf8'));
-  const anchors = (file: string) => {
-    let set = anchorsOf.get(file);
-    if (!set) anchorsOf.set(file, (set = getAnchors(tagsOf(file))));
-    return set;
-  };
+  const urlsOf = new Map<string, string[]>();
+  for (const page of pages) {
+    const tags = parseElements(readFileSync(join(distDir, page), 'utf8'));
+    anchorsOf.set(page, getAnchors(tags));
+    urlsOf.set(page, tags.flatMap(getTagUrls));
+    inspect(page, tags);
+  }
 
   const report: LinkReport = { pages: pages.length, links: 0, anchors: 0, broken: [] };
-  for (const page of pages) {
+  for (const [page, urls] of urlsOf) {
     const pagePath = servedPath(page, base);
-    const tags = tagsOf(page);
-    anchorsOf.set(page, getAnchors(tags));
     const broken = (url: string, reason: string) => report.broken.push({ page: pagePath, url, reason });
-    for (const url of tags.flatMap(getTagUrls)) {
+    for (const url of urls) {
       let target: URL;
       let path: string;
       let fragment: string;
@@ -147,8 +152,7 @@ export function checkLinks(distDir: string, location: SiteLocation): LinkReport 
       // An empty fragment and "top" scroll to the top of any page (HTML standard).
       if (!fragment || fragment.toLowerCase() === 'top') continue;
       report.anchors++;
-      if (!file.endsWith('.html') || !anchors(file).has(fragment))
-        broken(url, `no element with id "${fragment}" on ${servedPath(file, base)}`);
+      if (!anchorsOf.get(file)?.has(fragment)) broken(url, `no element with id "${fragment}" on ${servedPath(file, base)}`);
     }
   }
   return report;

@@ -1,5 +1,5 @@
 import { getCspHash } from '../../src/site/csp';
-import { parseElements, type HtmlElement } from './html-scan';
+import type { HtmlElement } from './html-scan';
 import { getTagUrls } from './link-check';
 
 /** Something in a built page that breaks the site's security rules. */
@@ -33,14 +33,12 @@ function isScriptUrl(url: string): boolean {
 }
 
 /**
- * Audits one built page against the site's security rules: a CSP `<meta>` with no
- * 'unsafe-inline' or 'unsafe-eval' for scripts that lists the hash of every inline script and
- * style; no
- * inline event handlers or style attributes; no script URLs; off-site links without an
- * opener or a referrer.
+ * Audits one built page, its elements as parseElements gives them, against the site's security
+ * rules: a CSP `<meta>` with no 'unsafe-inline' or 'unsafe-eval' for scripts that lists the hash
+ * of every inline script and style; no inline event handlers or style attributes; no script
+ * URLs; off-site links without an opener or a referrer.
  */
-export function auditMarkup(html: string): MarkupProblem[] {
-  const tags = parseElements(html);
+export function auditMarkup(tags: readonly HtmlElement[]): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
   const cspTag = tags.find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
   const csp = cspTag ? parseCsp(cspTag.attributes['content'] ?? '') : undefined;

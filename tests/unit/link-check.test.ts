@@ -63,7 +63,11 @@ describe('the link check', () => {
       'index.html': page('<a href="/studios/">studios</a><a href="/studios/#list">list</a>'),
       'studios/index.html': page('<ul id="list"><li><a href="../">home</a></li></ul>'),
     });
-    expect(checkLinks(dist, { base: '/' })).toEqual({ pages: 2, links: 3, anchors: 1, broken: [] });
+    const inspected: string[] = [];
+    const report = checkLinks(dist, { base: '/' }, (file, tags) => inspected.push(`${file} ${tags.find((tag) => tag.name === 'a')?.text}`));
+    expect(report).toEqual({ pages: 2, links: 3, anchors: 1, broken: [] });
+    // Other checks of every page get each page's elements once.
+    expect(inspected.sort()).toEqual(['index.html studios', 'studios/index.html home']);
     expect(isServedPath(dist, '/', '/studios/')).toBe(true);
     expect(isServedPath(dist, '/', '/people/')).toBe(false);
   });

@@ -12,7 +12,7 @@ describe('the markup audit', () => {
     const html = `<head>${csp(`'${getCspHash(SCRIPT)}'`)}</head><body><script>${SCRIPT}</script>
       <script type="application/ld+json">{"name":"x"}</script>
       <a href="https://eiga.com/" rel="noopener noreferrer external">eiga</a><a href="/studios/">in site</a></body>`;
-    expect(auditMarkup(html)).toEqual([]);
+    expect(auditMarkup(parseElements(html))).toEqual([]);
   });
 
   it('catches handlers, script URLs, style attributes, unhashed scripts and off-site links that leak', () => {
@@ -24,7 +24,7 @@ describe('the markup audit', () => {
       <script>alert(3)</script>
       <a href="https://example.org/">leaks</a>
       <a href="//example.org/" rel="noopener">half</a></body>`;
-    expect(auditMarkup(html).map((problem) => problem.rule)).toEqual([
+    expect(auditMarkup(parseElements(html)).map((problem) => problem.rule)).toEqual([
       'event-handler',
       'script-url',
       'script-url',
@@ -37,8 +37,10 @@ describe('the markup audit', () => {
   });
 
   it('requires a CSP, and one without unsafe script sources', () => {
-    expect(auditMarkup('<p>no policy</p>').map((p) => p.rule)).toEqual(['csp-missing']);
-    expect(auditMarkup(`<head>${csp("'unsafe-inline'")}</head>`).map((p) => p.detail)).toEqual(["script-src allows 'unsafe-inline'"]);
+    expect(auditMarkup(parseElements('<p>no policy</p>')).map((p) => p.rule)).toEqual(['csp-missing']);
+    expect(auditMarkup(parseElements(`<head>${csp("'unsafe-inline'")}</head>`)).map((p) => p.detail)).toEqual([
+      "script-src allows 'unsafe-inline'",
+    ]);
   });
 });
 
