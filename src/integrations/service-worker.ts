@@ -23,7 +23,7 @@ const SHELL_PAGES = ['/', '/search/', '/offline/'];
 const WORKER = 'sw.js';
 /** The worker's code, bundled with the parts of Workbox it uses into WORKER. */
 const WORKER_SOURCE = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
-/** Workbox's own limit on a precached file, kept: past it a file is left out, with a warning. */
+/** The largest shell file precached on install, unless the offline limit is larger: a larger one is saved once fetched, with a warning. */
 const PRECACHE_MAX_BYTES = 2e6;
 
 function listFiles(dir: string): string[] {
@@ -124,7 +124,7 @@ export function serviceWorker(limit = settings.offlineLimitBytes): AstroIntegrat
         const shell = sized.filter((file) => isShellFile(file.path));
         for (const file of shell.filter((file) => file.bytes > maxBytes)) {
           logger.warn(
-            `${file.path} is ${file.bytes} bytes, over the ${maxBytes} a precached file may have: it is saved only once fetched.`,
+            `${file.path} is ${file.bytes} bytes, more than the ${maxBytes} a file precached on install may have: it is saved once fetched instead.`,
           );
         }
         const precached = shell.filter((file) => file.bytes <= maxBytes);
