@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -88,6 +88,35 @@ export async function buildSiteOrThrow(options: BuildOptions = {}): Promise<stri
   return result.outDir;
 }
 
+/**
+ * Whether a process of a process group still runs. A process that has exited but not been reaped
+ * (a zombie) holds no port or lock: its parent, the shell under npm, is gone, and the init of some
+ * machines reaps orphans only every second or two. Without /proc, any process of the group counts.
+ */
+export function isGroupRunning(group: number): boolean {
+  if (!existsSync('/proc/self/stat')) {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .some((pid) => {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        return false;
+      }
+      // After the command name: state, parent, process group (proc(5)).
+      const [state, , processGroup] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(processGroup) === group && state !== 'Z';
+    });
+}
+
 /** A running server and how to stop it. */
 export interface Server {
   url: string;
@@ -120,14 +149,10 @@ export function startServer(
         // The server runs under npm and a shell: end the whole process group.
         process.kill(-child.pid!, 'SIGTERM');
       });
-      // npm exits before the server under it has: wait until the whole group is gone, or the next
+      // npm exits before the server under it has: wait until nothing of the group runs, or the next
       // `astro dev` finds this one still running and refuses to start.
       for (const start = Date.now(); Date.now() - start < 10_000; await new Promise((done) => setTimeout(done, 100))) {
-        try {
-          process.kill(-child.pid!, 0);
-        } catch {
-          return;
-        }
+        if (!isGroupRunning(child.pid!)) return;
       }
     };
     const timer = setTimeout(() => {
