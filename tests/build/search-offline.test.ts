@@ -96,7 +96,7 @@ describe('offline reading', () => {
     }
     for (const asset of readdirSync(join(distDir, '_astro'))) expect(precached, asset).toContain(`_astro/${asset}`);
     // Indexes and pages are an edition's: a reader of one does not download the other two.
-    expect(precached.filter((url) => url.includes('search-index/') || url.endsWith('/index.html')).sort()).toEqual(
+    expect(precached.filter((url) => url.includes('search-index/') || url.endsWith('index.html')).sort()).toEqual(
       ['offline/index.html', 'ko/offline/index.html', 'ja/offline/index.html'].sort(),
     );
     expect(settings.build).toMatch(new RegExp(`^${settings.site}[0-9a-f]{12}$`));
